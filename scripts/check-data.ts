@@ -1,0 +1,20 @@
+/**
+ * Validates a dataset folder: schema, unique ids, references, gazetteer places and verbatim quotes.
+ * Usage: npm run data:check [-- path/to/dataset-dir]   (default: data/)
+ * Prints one line per problem (file, record, field, what is wrong) and exits 1 if there are any.
+ */
+import { formatProblem } from '../src/data/data-problem';
+import { checkDatasetDir } from './lib/read-dataset-dir';
+
+const dir = process.argv[2] ?? 'data';
+const { result, problems } = checkDatasetDir(dir);
+for (const problem of problems) console.log(formatProblem(problem));
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s) in ${dir}`);
+  process.exit(1);
+}
+const d = result!.dataset;
+console.log(
+  `${dir}: OK — ${d.initiatives.length} initiatives, ${d.organisations.size} organisations, ${d.sectors.size} sectors, ` +
+    `${d.sources.size} sources, ${d.gazetteer.size} gazetteer places; every quote found verbatim.`,
+);

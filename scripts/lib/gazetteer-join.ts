@@ -1,0 +1,145 @@
+import type { GazetteerPlace } from './gazetteer-types';
+import { findPlace, type GeoPlace } from './geonames-places';
+import { GEONAMES_ADMIN1, MUNICIPALITIES, type ProvinceName } from './province-names';
+import { DIRECT_COUNTY_SEATS, PREFECTURE_SEATS, type SeatOverride } from './seat-overrides';
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+export interface JoinInput {
+  provinces: readonly ProvinceName[];
+  prefectures: readonly CodeName[]; // GB/T prefecture-level units (xxyy00)
+  directCounties: readonly CodeName[]; // GB/T county-level units under a province (xx90yy)
+  admin2: readonly CodeName[]; // GeoNames admin2, code "CN.04.3205"
+  places: readonly GeoPlace[]; // GeoNames points of CN, TW, HK, MO
+}
+
+export interface JoinResult {
+  places: GazetteerPlace[];
+  unjoined: string[]; // "code name: reason"
+  joinedByAdmin2Name: number;
+  joinedByOverride: number;
+}
+
+/** Capitals of the units GeoNames files as countries: [country, place name]. */
+const OWN_COUNTRY_CAPITALS: Readonly<Record<string, [string, string]>> = {
+  '710000': ['TW', 'Taipei'],
+  '810000': ['HK', 'Hong Kong'],
+  '820000': ['MO', 'Macau'],
+};
+
+/** "Prefecture of Chenzhou" -> "Chenzhou", "Ma'anshan Shi" -> "Ma'anshan". */
+export function toAdmin2BaseName(name: string): string {
+  return name.replace(/^Prefecture of /, '').split(/\s+/)[0] ?? name;
+}
+
+export function roundCoordinate(degrees: number): number {
+  return Math.round(degrees * 1e5) / 1e5;
+}
+
+interface Point {
+  nameEn: string;
+  lat: number;
+  lon: number;
+}
+
+function toPoint(nameEn: string, place: GeoPlace): Point {
+  // GeoNames writes "Xi’an"; a plain apostrophe is what people type when searching.
+  return { nameEn: nameEn.replace(/’/g, "'"), lat: roundCoordinate(place.lat), lon: roundCoordinate(place.lon) };
+}
+
+function resolveOverride(
+  code: string,
+  zh: string,
+  override: SeatOverride,
+  places: readonly GeoPlace[],
+  admin2: string | undefined,
+): Point | string {
+  if (override.zh !== zh) throw new Error(`override ${code}: expected ${override.zh}, GB/T says ${zh}`);
+  const admin1 = override.admin1 ?? GEONAMES_ADMIN1[`${code.slice(0, 2)}0000`];
+  const place = findPlace(places, { name: override.seat, country: 'CN', admin1, admin2, near: override.near });
+  return place === undefined ? `seat "${override.seat}" not found once in admin1 ${admin1}` : toPoint(override.en, place);
+}
+
+export function joinGazetteer(input: JoinInput): JoinResult {
+  const admin2ByCode = new Map(input.admin2.map((a) => [a.code, a.name]));
+  const points = new Map<string, Point>();
+  const unjoined: string[] = [];
+  let joinedByAdmin2Name = 0;
+  let joinedByOverride = 0;
+
+  const record = (unit: CodeName, result: Point | string, byOverride: boolean): void => {
+    if (typeof result === 'string') {
+      unjoined.push(`${unit.code} ${unit.name}: ${result}`);
+      return;
+    }
+    points.set(unit.code, result);
+    if (byOverride) joinedByOverride += 1;
+    else joinedByAdmin2Name += 1;
+  };
+
+  for (const unit of input.prefectures) {
+    const prefix = unit.code.slice(0, 4);
+    const admin1 = GEONAMES_ADMIN1[`${unit.code.slice(0, 2)}0000`] ?? '';
+    const override = PREFECTURE_SEATS[unit.code];
+    if (override !== undefined) {
+      const admin2 = override.anyAdmin2 || override.admin1 !== undefined ? undefined : prefix;
+      record(unit, resolveOverride(unit.code, unit.name, override, input.places, admin2), true);
+      continue;
+    }
+    const admin2Name = admin2ByCode.get(`CN.${admin1}.${prefix}`);
+    if (admin2Name === undefined) {
+      record(unit, `no GeoNames admin2 CN.${admin1}.${prefix}`, false);
+      continue;
+    }
+    const base = toAdmin2BaseName(admin2Name);
+    const place = findPlace(input.places, { name: base, country: 'CN', admin1, admin2: prefix });
+    record(unit, place === undefined ? `no single place named "${base}" in ${admin2Name}` : toPoint(base, place), false);
+  }
+
+  for (const unit of input.directCounties) {
+    const override = DIRECT_COUNTY_SEATS[unit.code];
+    const result =
+      override === undefined
+        ? 'no safe GeoNames point'
+        : resolveOverride(unit.code, unit.name, override, input.places, undefined);
+    record(unit, result, true);
+  }
+
+  const places: GazetteerPlace[] = [];
+  for (const province of input.provinces) {
+    const inProvince = { provinceId: province.id, provinceEn: province.nameEn, provinceZh: province.nameZh };
+    const capital = findCapital(province, points, input.places);
+    places.push({ id: province.id, level: 'province', nameEn: province.nameEn, nameZh: province.nameZh, ...inProvince, lat: capital.lat, lon: capital.lon });
+    if (MUNICIPALITIES.includes(province.id)) {
+      // The municipality as a city: GB/T code of its urban districts (市辖区), e.g. 110100.
+      const id = `${province.id.slice(0, 2)}0100`;
+      places.push({ id, level: 'prefecture', nameEn: province.nameEn, nameZh: province.nameZh, ...inProvince, lat: capital.lat, lon: capital.lon });
+    }
+    for (const unit of [...input.prefectures, ...input.directCounties]) {
+      const point = points.get(unit.code);
+      if (point === undefined || unit.code.slice(0, 2) !== province.id.slice(0, 2)) continue;
+      places.push({ id: unit.code, level: 'prefecture', nameEn: point.nameEn, nameZh: unit.name, ...inProvince, lat: point.lat, lon: point.lon });
+    }
+  }
+  places.sort((a, b) => a.id.localeCompare(b.id));
+  return { places, unjoined, joinedByAdmin2Name, joinedByOverride };
+}
+
+/** A province's point is its capital's: the xx0100 prefecture, or the named city itself. */
+function findCapital(province: ProvinceName, points: Map<string, Point>, places: readonly GeoPlace[]): Point {
+  const own = OWN_COUNTRY_CAPITALS[province.id];
+  const municipality = MUNICIPALITIES.includes(province.id);
+  if (own !== undefined || municipality) {
+    const [country, name] = own ?? ['CN', province.nameEn];
+    const admin1 = own === undefined ? GEONAMES_ADMIN1[province.id] : undefined;
+    const place = findPlace(places, { name, country, admin1 });
+    if (place === undefined) throw new Error(`no single GeoNames point "${name}" for ${province.id}`);
+    return toPoint(province.nameEn, place);
+  }
+  const capital = points.get(`${province.id.slice(0, 2)}0100`);
+  if (capital === undefined) throw new Error(`capital of ${province.id} did not join`);
+  return capital;
+}

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { DataProblem } from '../../src/data/data-problem';
+import { SourceSchema } from '../../src/data/schema';
+import { isObject, UNREADABLE } from '../../src/data/validate-records';
+import { parseManifest, validateDataset, type ValidationResult } from '../../src/data/validate-dataset';
+
+type ReadJson = { json: unknown; problem: DataProblem | null };
+
+function readJson(file: string, shownAs: string): ReadJson {
+  if (!existsSync(file)) return { json: UNREADABLE, problem: { file: shownAs, recordId: null, field: '', message: 'file not found' } };
+  try {
+    return { json: JSON.parse(readFileSync(file, 'utf8')) as unknown, problem: null };
+  } catch (error) {
+    return { json: UNREADABLE, problem: { file: shownAs, recordId: null, field: '', message: `not valid JSON: ${(error as Error).message}` } };
+  }
+}
+
+/**
+ * Reads a dataset folder (its manifest.json and the files it names, plus the archived source texts)
+ * and validates it all, quotes included. Paths in problems are relative to the working directory.
+ */
+export function checkDatasetDir(dir: string): { result: ValidationResult | null; problems: DataProblem[] } {
+  const manifestPath = join(dir, 'manifest.json');
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+  const manifestRead = readJson(manifestPath, shown(manifestPath));
+  if (manifestRead.problem) return { result: null, problems: [manifestRead.problem] };
+  const { manifest, problems: manifestProblems } = parseManifest(shown(manifestPath), manifestRead.json);
+  if (!manifest) return { result: null, problems: manifestProblems };
+
+  const problems: DataProblem[] = [];
+  const load = (name: keyof typeof manifest.files) => {
+    const file = resolve(dir, manifest.files[name]);
+    const read = readJson(file, shown(file));
+    if (read.problem) problems.push(read.problem);
+    return { path: shown(file), json: read.json, dir: dirname(file) };
+  };
+  const files = {
+    initiatives: load('initiatives'),
+    organisations: load('organisations'),
+    sectors: load('sectors'),
+    sources: load('sources'),
+    gazetteer: load('gazetteer'),
+  };
+  const sourceTexts = readSourceTexts(files.sources.json, files.sources.dir);
+  const result = validateDataset({ manifest, files, sourceTexts });
+  return { result, problems: [...problems, ...result.problems] };
+}
+
+/** Source id -> archived text, for every source entry whose file can be read. */
+function readSourceTexts(sourcesJson: unknown, baseDir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const list = isObject(sourcesJson) && Array.isArray(sourcesJson.sources) ? sourcesJson.sources : [];
+  for (const raw of list) {
+    const parsed = SourceSchema.safeParse(raw);
+    if (!parsed.success) continue;
+    const file = resolve(baseDir, parsed.data.file);
+    if (existsSync(file)) texts.set(parsed.data.id, readFileSync(file, 'utf8'));
+  }
+  return texts;
+}

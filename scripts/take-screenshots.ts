@@ -1,0 +1,36 @@
+/**
+ * Saves the screenshots under docs/ from the production build, in Debian's Chromium.
+ * Usage: npm run build && npx tsx scripts/take-screenshots.ts
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const PORT = 4179;
+const SHOTS: Array<{ file: string; path: string; width: number; height: number; select?: string }> = [
+  { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
+];
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+    await sleep(200);
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
+    await page.getByText(/Showing \d/).waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: shot.file });
+    console.log(`saved ${shot.file}`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

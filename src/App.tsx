@@ -1,0 +1,18 @@
+import { datasetBaseUrl } from './data/load-dataset';
+import { useDataset } from './data/use-dataset';
+import { Dashboard } from './views/Dashboard';
+import { LoadErrorScreen } from './views/shell/LoadErrorScreen';
+import { LoadingScreen } from './views/shell/LoadingScreen';
+
+/** `?dataset=synthetic/n10000-s1` loads another dataset under /data/; the default is the curated one. */
+function datasetNameFromUrl(): string | null {
+  return new URLSearchParams(window.location.search).get('dataset');
+}
+
+export function App() {
+  const baseUrl = datasetBaseUrl(datasetNameFromUrl());
+  const { data, error, isPending, isFetching, refetch, progress } = useDataset(baseUrl);
+  if (error) return <LoadErrorScreen error={error} onRetry={() => void refetch()} retrying={isFetching} />;
+  if (isPending || !data) return <LoadingScreen progress={progress} />;
+  return <Dashboard loaded={data} />;
+}

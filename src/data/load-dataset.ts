@@ -1,0 +1,100 @@
+import type { DataProblem } from './data-problem';
+import type { Dataset } from './dataset';
+import type { Manifest } from './schema';
+import { parseManifest, validateDataset } from './validate-dataset';
+import { UNREADABLE } from './validate-records';
+
+export interface LoadProgress {
+  step: 'manifest' | 'files' | 'validating' | 'done';
+  filesDone: number;
+  filesTotal: number;
+  bytes: number;
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  problems: DataProblem[];
+}
+
+/** A fetch that failed outright: the message names the URL and what went wrong. */
+export class DatasetLoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+const DATASET_NAME = /^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*$/;
+
+/**
+ * `/data/` for the curated dataset; `/data/<name>/` for another dataset under data/ (e.g.
+ * "synthetic/n10000-s1"). Only same-origin paths made of safe segments are accepted.
+ */
+export function datasetBaseUrl(name: string | null): string {
+  if (!name || !DATASET_NAME.test(name)) return '/data/';
+  return `/data/${name}/`;
+}
+
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(`Could not reach ${url}: ${(error as Error).message || 'network error'}`, url);
+  }
+  if (!response.ok) throw new DatasetLoadError(`${url} answered ${response.status} ${response.statusText}`.trim(), url);
+  return response.text();
+}
+
+function parseJson(url: string, text: string): { json: unknown; problem: DataProblem | null } {
+  try {
+    return { json: JSON.parse(text) as unknown, problem: null };
+  } catch (error) {
+    return { json: UNREADABLE, problem: { file: url, recordId: null, field: '', message: `unreadable: not valid JSON (${(error as Error).message})` } };
+  }
+}
+
+/** Fetches the manifest and the files it names, then validates record by record. */
+export async function loadDataset(
+  baseUrl: string,
+  onProgress: (progress: LoadProgress) => void = () => {},
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const manifestUrl = `${baseUrl}manifest.json`;
+  onProgress({ step: 'manifest', filesDone: 0, filesTotal: 5, bytes: 0 });
+  const manifestRead = parseJson(manifestUrl, await fetchText(manifestUrl, signal));
+  if (manifestRead.problem) throw new DatasetLoadError(`${manifestUrl} is ${manifestRead.problem.message}`, manifestUrl);
+  const { manifest, problems: manifestProblems } = parseManifest(manifestUrl, manifestRead.json);
+  if (!manifest) {
+    const first = manifestProblems[0];
+    throw new DatasetLoadError(`${manifestUrl} is not a dataset manifest: field "${first?.field}": ${first?.message}`, manifestUrl);
+  }
+
+  let filesDone = 0;
+  let bytes = 0;
+  const problems: DataProblem[] = [];
+  const names = Object.keys(manifest.files) as Array<keyof Manifest['files']>;
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const url = new URL(manifest.files[name], new URL(manifestUrl, 'http://origin.invalid')).pathname;
+      const text = await fetchText(url, signal);
+      bytes += text.length;
+      filesDone += 1;
+      onProgress({ step: 'files', filesDone, filesTotal: names.length, bytes });
+      const read = parseJson(url, text);
+      if (read.problem) problems.push(read.problem);
+      return [name, { path: url, json: read.json }] as const;
+    }),
+  );
+  onProgress({ step: 'validating', filesDone, filesTotal: names.length, bytes });
+  // Let the progress paint before the synchronous validation pass.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const files = Object.fromEntries(entries) as Parameters<typeof validateDataset>[0]['files'];
+  const result = validateDataset({ manifest, files, baseUrl });
+  onProgress({ step: 'done', filesDone, filesTotal: names.length, bytes });
+  return { dataset: result.dataset, problems: [...problems, ...result.problems] };
+}

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+
+/** Stable, hand-typable ids: lowercase words joined by hyphens. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, e.g. "catl-cecep-2025"');
+
+/** GB/T 2260 six-digit administrative code, the key into data/geo/gazetteer.json. */
+export const GbCodeSchema = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "320500"');
+
+export const BASES = ['stated', 'inferred'] as const;
+export const BasisSchema = z.enum(BASES);
+
+export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const PrecisionSchema = z.enum(PRECISIONS);
+
+const DATE_PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ } as const;
+
+/**
+ * A date as precise as the source allows. `value` is ISO-8601 truncated to the precision
+ * ("2020-11-30", "2025-02", "2021"), or null when the precision is "unknown".
+ */
+export const FuzzyDateSchema = z
+  .object({
+    value: z.string().nullable(),
+    precision: PrecisionSchema,
+    basis: BasisSchema,
+    reason: z.string().min(1).optional().describe('Why the date is inferred, or what the source says when unknown'),
+  })
+  .superRefine((date, ctx) => {
+    if (date.precision === 'unknown') {
+      if (date.value !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be null when precision is "unknown"' });
+      return;
+    }
+    if (date.value === null || !DATE_PATTERNS[date.precision].test(date.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must look like ${{ day: '"2020-11-30"', month: '"2025-02"', year: '"2021"' }[date.precision]} for precision "${date.precision}"` });
+    } else if (Number.isNaN(Date.parse(date.precision === 'year' ? `${date.value}-01-01` : date.precision === 'month' ? `${date.value}-01` : date.value))) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${date.value}" is not a real calendar date` });
+    }
+    if (date.basis === 'inferred' && !date.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an inferred date needs the reason it was inferred' });
+    }
+  });
+
+export const INSTRUMENT_KINDS = [
+  'memorandum',
+  'strategic-cooperation-agreement',
+  'cooperation-agreement',
+  'agreement-on-visit',
+  'programme-launch',
+  'joint-initiative',
+] as const;
+export const InstrumentKindSchema = z.enum(INSTRUMENT_KINDS);
+
+/** The status ladder, in order: each step implies the ones before it. */
+export const STATUSES = ['announced', 'agreed', 'signed', 'launched', 'in-implementation', 'completed'] as const;
+export const StatusSchema = z.enum(STATUSES);
+
+/** signatory: signed; partner: party to an agreement the source does not say was signed. */
+export const PARTY_ROLES = ['signatory', 'partner', 'host', 'witness', 'facilitator', 'launcher'] as const;
+export const PartyRoleSchema = z.enum(PARTY_ROLES);
+
+export const PLACE_SCOPES = ['nationwide', 'province', 'city', 'district', 'park'] as const;
+export const PlaceScopeSchema = z.enum(PLACE_SCOPES);
+
+export const ORGANISATION_KINDS = [
+  'multinational-company',
+  'state-owned-enterprise',
+  'private-company',
+  'city-government',
+  'district-government',
+  'park-management-committee',
+  'association',
+  'certification-body',
+  'university',
+  'government-agency',
+] as const;
+export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
+
+export const LANGUAGES = ['en', 'ru', 'zh'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Marks one field of a record as inferred rather than stated, with the reason. */
+export const InferenceSchema = z.object({
+  field: z.string().min(1).describe('Field path inside the record, e.g. "homeCountry" or "places.0"'),
+  reason: z.string().min(10),
+});
+
+/** A verbatim quote from an archived source and the fields it supports. */
+export const QuoteSchema = z.object({
+  text: z.string().min(3).describe('Copied verbatim from the archived source text'),
+  translation: z.string().min(1).optional().describe('English rendering of a non-English quote; a translation, not the source'),
+  supports: z.array(z.string().min(1)).min(1).describe('Fields the quote supports, e.g. ["date", "parties"]'),
+});
+
+export const SourceRefSchema = z.object({
+  source: IdSchema.describe('Id of an entry in sources.json'),
+  quotes: z.array(QuoteSchema).min(1),
+});
+
+export const PartySchema = z.object({
+  organisation: IdSchema.describe('Id of an entry in organisations.json'),
+  role: PartyRoleSchema,
+});
+
+export const PlaceSchema = z
+  .object({
+    scope: PlaceScopeSchema,
+    gazetteerId: GbCodeSchema.nullable().describe('Gazetteer id; a district or park uses its city, a nationwide place null'),
+    name: z.string().min(1).describe('The place as the source names it, e.g. "Suzhou Industrial Park"'),
+    basis: BasisSchema,
+    reason: z.string().min(10).optional(),
+  })
+  .superRefine((place, ctx) => {
+    if (place.scope === 'nationwide' && place.gazetteerId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['gazetteerId'], message: 'must be null for a nationwide place' });
+    }
+    if (place.scope !== 'nationwide' && place.gazetteerId === null) {
+      ctx.addIssue({ code: 'custom', path: ['gazetteerId'], message: `a ${place.scope} needs a gazetteer id` });
+    }
+    if (place.basis === 'inferred' && !place.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an inferred place needs the reason it was inferred' });
+    }
+  });
+
+export const PersonSchema = z.object({
+  name: z.string().min(1),
+  title: z.string().min(1).nullable().describe('Title as the source gives it; null when the source gives none'),
+  organisation: IdSchema.nullable().optional(),
+  role: z.string().min(1).describe('What the person did, in the source\'s terms: "signed", "witnessed", "led the delegation"'),
+});
+
+export const InitiativeSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(5),
+  summary: z.string().min(20),
+  instrument: InstrumentKindSchema,
+  status: StatusSchema,
+  date: FuzzyDateSchema.describe('When it was signed, agreed or launched'),
+  parties: z.array(PartySchema).min(1),
+  places: z.array(PlaceSchema).min(1),
+  sectors: z.array(IdSchema).min(1).describe('Ids from sectors.json'),
+  people: z.array(PersonSchema),
+  sources: z.array(SourceRefSchema).min(1),
+  inferred: z.array(InferenceSchema).optional(),
+});
+
+export const OrganisationSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  nameZh: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: OrganisationKindSchema,
+  homeCountry: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"').nullable(),
+  sources: z.array(SourceRefSchema).default([]),
+  inferred: z.array(InferenceSchema).optional(),
+});
+
+export const SectorSchema = z.object({
+  id: IdSchema,
+  label: z.string().min(1),
+  labelZh: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'must be a path like "sources/name.txt" inside data/'),
+  title: z.string().min(1).nullable().describe('null when the archived text carries no title'),
+  publisher: z.string().min(1).nullable(),
+  date: FuzzyDateSchema,
+  language: LanguageSchema,
+  note: z.string().optional(),
+});
+
+export const ManifestSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().optional(),
+  synthetic: z.boolean().describe('true for generated test and benchmark data, never the default'),
+  generator: z.object({ script: z.string(), seed: z.number().int(), count: z.number().int() }).optional(),
+  files: z.object({
+    initiatives: z.string().min(1),
+    organisations: z.string().min(1),
+    sectors: z.string().min(1),
+    sources: z.string().min(1),
+    gazetteer: z.string().min(1),
+  }),
+});
+
+export const GazetteerPlaceSchema = z.object({
+  id: GbCodeSchema,
+  level: z.enum(['province', 'prefecture']),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  provinceId: GbCodeSchema,
+  provinceEn: z.string(),
+  provinceZh: z.string(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  geonameId: z.number().int().nullable().optional(),
+});
+export const GazetteerSchema = z.object({
+  meta: z.record(z.string(), z.unknown()),
+  places: z.array(GazetteerPlaceSchema),
+});
+
+export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
+export type Initiative = z.infer<typeof InitiativeSchema>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Sector = z.infer<typeof SectorSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type GazetteerPlace = z.infer<typeof GazetteerPlaceSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Status = (typeof STATUSES)[number];
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export type PlaceScope = (typeof PLACE_SCOPES)[number];

@@ -1,0 +1,67 @@
+import type { InstrumentKind, OrganisationKind, Status } from '../data/schema';
+
+/**
+ * The one filter model every view reads. Each field is a clause; an empty list or null means
+ * "no constraint". Hover, highlight and animation state do not belong here.
+ */
+export interface Filters {
+  /** Inclusive date range as "YYYY-MM-DD"; an initiative matches when its date span overlaps it. Undated ones do not match a set range. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  sectors: string[];
+  /** Organisation ids. */
+  partners: string[];
+  partnerKinds: OrganisationKind[];
+  /** Gazetteer ids of provinces or cities; a province matches every place inside it. */
+  places: string[];
+  statuses: Status[];
+  instruments: InstrumentKind[];
+  /** Free text: titles, summaries, organisations and aliases, places (EN/ZH), people. */
+  query: string;
+}
+
+/** Clause names, used by a view to skip its own clause when cross-filtering. */
+export type FilterClause = 'date' | 'sectors' | 'partners' | 'partnerKinds' | 'places' | 'statuses' | 'instruments' | 'query';
+export const FILTER_CLAUSES: readonly FilterClause[] = ['date', 'sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments', 'query'];
+
+export const DEFAULT_FILTERS: Filters = Object.freeze({
+  dateFrom: null,
+  dateTo: null,
+  sectors: [],
+  partners: [],
+  partnerKinds: [],
+  places: [],
+  statuses: [],
+  instruments: [],
+  query: '',
+}) as Filters;
+
+export type ListField = 'sectors' | 'partners' | 'partnerKinds' | 'places' | 'statuses' | 'instruments';
+
+/** Adds the value to a list clause, or removes it when already there (click again to undo). */
+export function toggleFilterValue<K extends ListField>(filters: Filters, field: K, value: Filters[K][number]): Filters {
+  const list = filters[field] as string[];
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return { ...filters, [field]: next };
+}
+
+export function setDateRange(filters: Filters, from: string | null, to: string | null): Filters {
+  if (from && to && from > to) [from, to] = [to, from];
+  return { ...filters, dateFrom: from, dateTo: to };
+}
+
+export function clearClause(filters: Filters, clause: FilterClause): Filters {
+  if (clause === 'date') return { ...filters, dateFrom: null, dateTo: null };
+  if (clause === 'query') return { ...filters, query: '' };
+  return { ...filters, [clause]: [] };
+}
+
+export function isClauseActive(filters: Filters, clause: FilterClause): boolean {
+  if (clause === 'date') return filters.dateFrom !== null || filters.dateTo !== null;
+  if (clause === 'query') return filters.query.trim() !== '';
+  return filters[clause].length > 0;
+}
+
+export function activeClauses(filters: Filters): FilterClause[] {
+  return FILTER_CLAUSES.filter((clause) => isClauseActive(filters, clause));
+}

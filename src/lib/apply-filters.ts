@@ -1,0 +1,76 @@
+import type { FilterClause, Filters } from '../filters/filters';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
+import { parseIsoDay } from './fuzzy-date';
+
+export interface ApplyOptions {
+  /** Clauses to skip: a view passes its own so it keeps its full context (cross-filtering). */
+  except?: readonly FilterClause[];
+  /** Ids matching the text query, from the search index; required when `filters.query` is set. */
+  queryMatches?: ReadonlySet<string> | null;
+}
+
+function intersects<T>(wanted: readonly T[], have: ReadonlySet<T>): boolean {
+  return wanted.length === 0 || wanted.some((value) => have.has(value));
+}
+
+/** Builds the row test for the active clauses once, then runs it over every row. */
+export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): (row: IndexedInitiative) => boolean {
+  const skip = new Set(options.except ?? []);
+  const tests: Array<(row: IndexedInitiative) => boolean> = [];
+  if (!skip.has('date') && (filters.dateFrom || filters.dateTo)) {
+    const from = filters.dateFrom ? (parseIsoDay(filters.dateFrom) ?? -Infinity) : -Infinity;
+    const to = filters.dateTo ? (parseIsoDay(filters.dateTo) ?? Infinity) : Infinity;
+    tests.push((row) => row.start !== null && row.end !== null && row.end >= from && row.start <= to);
+  }
+  const lists = [
+    ['sectors', filters.sectors],
+    ['partners', filters.partners],
+    ['partnerKinds', filters.partnerKinds],
+    ['places', filters.places],
+  ] as const;
+  for (const [clause, wanted] of lists) {
+    if (!skip.has(clause) && wanted.length > 0) tests.push((row) => intersects<string>(wanted, row[clause] as ReadonlySet<string>));
+  }
+  if (!skip.has('statuses') && filters.statuses.length > 0) {
+    const wanted = new Set<string>(filters.statuses);
+    tests.push((row) => wanted.has(row.initiative.status));
+  }
+  if (!skip.has('instruments') && filters.instruments.length > 0) {
+    const wanted = new Set<string>(filters.instruments);
+    tests.push((row) => wanted.has(row.initiative.instrument));
+  }
+  if (!skip.has('query') && filters.query.trim() && options.queryMatches) {
+    const matches = options.queryMatches;
+    tests.push((row) => matches.has(row.initiative.id));
+  }
+  return (row) => tests.every((test) => test(row));
+}
+
+/** The rows that pass every active clause except those in `options.except`. */
+export function applyFilters(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): IndexedInitiative[] {
+  const keep = makeRowPredicate(filters, options);
+  return index.rows.filter(keep);
+}
+
+/**
+ * `rowsExcept(clauses)` for one filter state: each distinct set of skipped clauses is computed once.
+ * `filtered` is the result with no clause skipped.
+ */
+export function memoiseRowsExcept(
+  index: DatasetIndex,
+  filters: Filters,
+  queryMatches: ReadonlySet<string> | null,
+  filtered: IndexedInitiative[],
+): (clauses: readonly FilterClause[]) => IndexedInitiative[] {
+  const cache = new Map<string, IndexedInitiative[]>();
+  return (clauses) => {
+    if (clauses.length === 0) return filtered;
+    const key = [...clauses].sort().join(',');
+    let rows = cache.get(key);
+    if (!rows) {
+      rows = applyFilters(index, filters, { queryMatches, except: clauses });
+      cache.set(key, rows);
+    }
+    return rows;
+  };
+}

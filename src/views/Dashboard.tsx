@@ -1,0 +1,68 @@
+import { useCallback, useMemo } from 'react';
+import type { LoadedDataset } from '../data/load-dataset';
+import type { Filters } from '../filters/filters';
+import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
+import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
+import { buildDatasetIndex } from '../lib/dataset-index';
+import { buildSearchIndex } from '../lib/search-index';
+import { ChartsView } from './charts/ChartsView';
+import { DashboardContext, type DashboardState } from './dashboard-context';
+import { DetailsPanel } from './details/DetailsPanel';
+import { FilterBar } from './filters/FilterBar';
+import { InitiativeList } from './list/InitiativeList';
+import { MapView } from './map/MapView';
+import { DataProblemsPanel } from './shell/DataProblemsPanel';
+import { Header } from './shell/Header';
+import { UrlNotices } from './shell/UrlNotices';
+import { TimelineView } from './timeline/TimelineView';
+
+/** The one place where panels are wired together: dataset -> filters -> every view. */
+export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+  const { dataset, problems } = loaded;
+  const { state, notices, setState, dismissNotices } = useUrlState();
+  const { filters, selected } = state;
+  const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
+  const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const queryMatches = useMemo(() => search.match(filters.query), [search, filters.query]);
+
+  const filtered = useMemo(() => applyFilters(index, filters, { queryMatches }), [index, filters, queryMatches]);
+  const rowsExcept = useMemo(() => memoiseRowsExcept(index, filters, queryMatches, filtered), [index, filters, queryMatches, filtered]);
+
+  const select = useCallback((id: string | null) => setState((s) => ({ ...s, selected: id })), [setState]);
+  const updateFilters = useCallback(
+    (update: (f: Filters) => Filters, options?: SetUrlStateOptions) => setState((s) => ({ ...s, filters: update(s.filters) }), options),
+    [setState],
+  );
+
+  const context = useMemo<DashboardState>(
+    () => ({ dataset, index, filters, filtered, rowsExcept, selectedId: selected, select, updateFilters }),
+    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters],
+  );
+
+  return (
+    <DashboardContext.Provider value={context}>
+      <a className="skip-link" href="#details-title">
+        Skip to details
+      </a>
+      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} />
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
+      <DataProblemsPanel problems={problems} />
+      <FilterBar />
+      <main className="dashboard">
+        <section className="region region-map" aria-label="Map">
+          <MapView />
+        </section>
+        <section className="region region-timeline" aria-label="Timeline">
+          <TimelineView />
+        </section>
+        <section className="region region-charts" aria-label="Charts">
+          <ChartsView />
+        </section>
+        <aside className="region region-side" aria-label="Initiatives and details">
+          <DetailsPanel />
+          <InitiativeList />
+        </aside>
+      </main>
+    </DashboardContext.Provider>
+  );
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../src/data/schema';
+import { DEFAULT_FILTERS } from '../../src/filters/filters';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../../src/filters/url-codec';
+
+const roundTrip = (state: UrlState) => parseUrlState(formatUrlState(state)).state;
+
+describe(formatUrlState, () => {
+  it('writes nothing for the defaults', () => {
+    expect(formatUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('keeps parameters it does not own', () => {
+    const state = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_FILTERS, sectors: ['energy-storage'] } };
+    expect(formatUrlState(state, '?dataset=synthetic/n10&sector=old&utm=x')).toBe('?dataset=synthetic%2Fn10&utm=x&sector=energy-storage');
+  });
+});
+
+describe(parseUrlState, () => {
+  const cases: Array<[string, Partial<UrlState['filters']> | { selected: string }]> = [
+    ['from', { dateFrom: '2020-01-01' }],
+    ['to', { dateTo: '2021-12-31' }],
+    ['sectors', { sectors: ['energy-storage', 'cold-chain'] }],
+    ['partners', { partners: ['catl'] }],
+    ['partnerKinds', { partnerKinds: ['state-owned-enterprise'] }],
+    ['places', { places: ['320500', '210000'] }],
+    ['statuses', { statuses: ['signed', 'agreed'] }],
+    ['instruments', { instruments: ['memorandum'] }],
+    ['query', { query: 'Suzhou 苏州 & co' }],
+  ];
+  it.each(cases)('round-trips %s', (_field, change) => {
+    const state: UrlState = { filters: { ...DEFAULT_FILTERS, ...change }, selected: null };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('round-trips the selected initiative', () => {
+    const state: UrlState = { filters: DEFAULT_FILTERS, selected: 'catl-liaoning-fangda-zero-carbon-cluster' };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('drops a bad value but keeps the others, with a notice', () => {
+    const { state, notices } = parseUrlState('?sector=energy-storage,BAD!&status=signed,flying&from=2021-02-30&place=320500');
+    expect(state.filters.sectors).toEqual(['energy-storage']);
+    expect(state.filters.statuses).toEqual(['signed']);
+    expect(state.filters.dateFrom).toBeNull();
+    expect(state.filters.places).toEqual(['320500']);
+    expect(notices.map((n) => n.param).sort()).toEqual(['from', 'sector', 'status']);
+  });
+
+  it('drops a range that ends before it starts', () => {
+    const { state, notices } = parseUrlState('?from=2022-01-01&to=2021-01-01');
+    expect([state.filters.dateFrom, state.filters.dateTo]).toEqual([null, null]);
+    expect(notices).toHaveLength(1);
+  });
+});
+
+const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const dayArb = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const stateArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    from: fc.option(dayArb, { nil: null }),
+    to: fc.option(dayArb, { nil: null }),
+    sectors: fc.uniqueArray(idArb, { maxLength: 4 }),
+    partners: fc.uniqueArray(idArb, { maxLength: 4 }),
+    partnerKinds: fc.uniqueArray(fc.constantFrom(...ORGANISATION_KINDS), { maxLength: 3 }),
+    places: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 3 }),
+    statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 3 }),
+    instruments: fc.uniqueArray(fc.constantFrom(...INSTRUMENT_KINDS), { maxLength: 3 }),
+    query: fc.string({ maxLength: 60 }),
+    selected: fc.option(idArb, { nil: null }),
+  })
+  .map(({ from, to, selected, ...lists }) => {
+    const [dateFrom, dateTo] = from && to && from > to ? [to, from] : [from, to];
+    return { filters: { ...DEFAULT_FILTERS, ...lists, dateFrom, dateTo }, selected };
+  });
+
+describe('URL codec properties', () => {
+  it('round-trips every valid state', () => {
+    fc.assert(fc.property(stateArb, (state) => {
+        expect(roundTrip(state)).toEqual(state);
+      }), { numRuns: 300 });
+  });
+
+  it('never throws on any string and always yields a usable state', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }).map((s) => `?q=${s}&sector=${s}&from=${s}`)), (search) => {
+        const { state } = parseUrlState(search);
+        expect(Array.isArray(state.filters.sectors)).toBe(true);
+        expect(typeof state.filters.query).toBe('string');
+        // What it parsed writes back and reads the same.
+        expect(roundTrip(state)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, setDateRange, toggleFilterValue, type Filters } from '../../src/filters/filters';
+import { applyFilters } from '../../src/lib/apply-filters';
+import { buildDatasetIndex } from '../../src/lib/dataset-index';
+import { realDataset } from '../real-dataset';
+
+const index = buildDatasetIndex(realDataset());
+const ids = (filters: Filters, except?: Parameters<typeof applyFilters>[2]) => applyFilters(index, filters, except).map((r) => r.initiative.id).sort();
+
+describe(applyFilters, () => {
+  it('keeps everything with no filters', () => {
+    expect(ids(DEFAULT_FILTERS)).toHaveLength(6);
+  });
+
+  it('matches a partner by organisation id', () => {
+    expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'partners', 'catl'))).toEqual([
+      'catl-liaoning-fangda-zero-carbon-cluster',
+      'cecep-catl-energy-storage-agreement',
+    ]);
+  });
+
+  it('matches a province for every place inside it', () => {
+    expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'places', '320000'))).toEqual(['schneider-electric-suzhou-parks-mou']);
+    expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'places', '210000'))).toEqual(['catl-liaoning-fangda-zero-carbon-cluster']);
+  });
+
+  it('overlaps date spans and leaves undated records out of a set range', () => {
+    // Siemens is "Sep 2021" (a month span); Zibo is Oct 13, 2021; Schneider is undated.
+    expect(ids(setDateRange(DEFAULT_FILTERS, '2021-09-30', '2021-10-13'))).toEqual([
+      'energy-chain-zibo-cqc-double-carbon-agreement',
+      'siemens-china-zero-carbon-pioneer-program',
+    ]);
+    expect(ids(setDateRange(DEFAULT_FILTERS, '2000-01-01', '2030-12-31'))).not.toContain('schneider-electric-suzhou-parks-mou');
+  });
+
+  it('combines clauses with AND and values within a clause with OR', () => {
+    let filters = toggleFilterValue(DEFAULT_FILTERS, 'partnerKinds', 'multinational-company');
+    filters = toggleFilterValue(filters, 'statuses', 'signed');
+    expect(ids(filters)).toEqual(['schneider-electric-suzhou-parks-mou']);
+    filters = toggleFilterValue(filters, 'statuses', 'agreed');
+    expect(ids(filters)).toEqual(['danfoss-wuxing-zero-carbon-agreement', 'schneider-electric-suzhou-parks-mou']);
+  });
+
+  it('skips the clauses a view owns (cross-filtering)', () => {
+    const filters = toggleFilterValue(toggleFilterValue(DEFAULT_FILTERS, 'sectors', 'energy-storage'), 'partners', 'danfoss');
+    expect(ids(filters)).toEqual([]);
+    expect(ids(filters, { except: ['sectors'] })).toEqual(['danfoss-wuxing-zero-carbon-agreement']);
+  });
+
+  it('applies the search matches it is given', () => {
+    const filters = { ...DEFAULT_FILTERS, query: 'x' };
+    expect(ids(filters, { queryMatches: new Set(['siemens-china-zero-carbon-pioneer-program']) })).toEqual(['siemens-china-zero-carbon-pioneer-program']);
+  });
+});
