@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Build folder to serve; set E2E_OUTDIR to run beside another build (vite build --outDir X). */
+const OUT_DIR = process.env.E2E_OUTDIR ?? 'dist';
 
 /** Browser tests run against the production build (vite preview) in Debian's Chromium. */
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

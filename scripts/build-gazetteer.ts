@@ -66,9 +66,11 @@ function main(): void {
   mkdirSync(dirname(repoPath(OUTPUT)), { recursive: true });
   writeFileSync(repoPath(OUTPUT), serialise(gazetteer));
 
-  const count = (level: string): number => result.places.filter((p) => p.level === level).length;
-  console.log(`${OUTPUT}: ${count('province')} provinces, ${count('prefecture')} prefecture-level places`);
-  console.log(`GB/T units: ${prefectures.length} prefecture-level, ${directCounties.length} county-level under a province`);
+  const joined = (units: CodeName[]): number => units.filter((u) => result.places.some((p) => p.id === u.code)).length;
+  const provinces = result.places.filter((p) => p.level === 'province').length;
+  console.log(`${OUTPUT}: ${result.places.length} places, ${provinces} of them provinces`);
+  console.log(`prefecture-level units joined: ${joined(prefectures)}/${prefectures.length} ` +
+    `(+4 municipalities as cities); county-level units under a province: ${joined(directCounties)}/${directCounties.length}`);
   console.log(`joined on GeoNames admin2 name: ${result.joinedByAdmin2Name}; by hand-checked seat: ${result.joinedByOverride}`);
   console.log(`not joined (${result.unjoined.length}):`);
   for (const line of result.unjoined) console.log(`  ${line}`);

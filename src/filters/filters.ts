@@ -11,6 +11,8 @@ export interface Filters {
   sectors: string[];
   /** Organisation ids. */
   partners: string[];
+  /** "any": an initiative with at least one of `partners`; "all": with every one (who works with whom). */
+  partnerMatch: 'any' | 'all';
   partnerKinds: OrganisationKind[];
   /** Gazetteer ids of provinces or cities; a province matches every place inside it. */
   places: string[];
@@ -29,6 +31,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   dateTo: null,
   sectors: [],
   partners: [],
+  partnerMatch: 'any',
   partnerKinds: [],
   places: [],
   statuses: [],
@@ -45,6 +48,11 @@ export function toggleFilterValue<K extends ListField>(filters: Filters, field: 
   return { ...filters, [field]: next };
 }
 
+/** Initiatives that involve every one of `partners` together, e.g. a company and a city. */
+export function setPartnerPair(filters: Filters, partners: string[]): Filters {
+  return { ...filters, partners, partnerMatch: partners.length > 1 ? 'all' : 'any' };
+}
+
 export function setDateRange(filters: Filters, from: string | null, to: string | null): Filters {
   if (from && to && from > to) [from, to] = [to, from];
   return { ...filters, dateFrom: from, dateTo: to };
@@ -53,6 +61,7 @@ export function setDateRange(filters: Filters, from: string | null, to: string |
 export function clearClause(filters: Filters, clause: FilterClause): Filters {
   if (clause === 'date') return { ...filters, dateFrom: null, dateTo: null };
   if (clause === 'query') return { ...filters, query: '' };
+  if (clause === 'partners') return { ...filters, partners: [], partnerMatch: 'any' };
   return { ...filters, [clause]: [] };
 }
 

@@ -16,6 +16,7 @@ export const PARAM = {
   to: 'to',
   sectors: 'sector',
   partners: 'partner',
+  partnerMatch: 'partnerMatch',
   partnerKinds: 'kind',
   places: 'place',
   statuses: 'status',
@@ -95,6 +96,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
   filters.sectors = list(PARAM.sectors, isId, 'sector id');
   filters.partners = list(PARAM.partners, isId, 'organisation id');
+  const match = params.get(PARAM.partnerMatch);
+  if (match !== null) {
+    if (match === 'all' || match === 'any') filters.partnerMatch = match;
+    else notices.push({ param: PARAM.partnerMatch, value: match, reason: 'must be "all" or "any"' });
+  }
   filters.partnerKinds = list(PARAM.partnerKinds, oneOf(ORGANISATION_KINDS), 'partner kind');
   filters.places = list(PARAM.places, isGbCode, 'place code (six digits)');
   filters.statuses = list(PARAM.statuses, oneOf(STATUSES), 'status');
@@ -127,6 +133,7 @@ export function formatUrlState(state: UrlState, base = ''): string {
   for (const field of lists) {
     if (filters[field].length > 0) params.set(PARAM[field], filters[field].join(','));
   }
+  if (filters.partnerMatch !== DEFAULT_FILTERS.partnerMatch) params.set(PARAM.partnerMatch, filters.partnerMatch);
   if (filters.query !== '') params.set(PARAM.query, filters.query);
   if (state.selected) params.set(PARAM.selected, state.selected);
   const text = params.toString();

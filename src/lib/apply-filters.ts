@@ -7,6 +7,8 @@ export interface ApplyOptions {
   except?: readonly FilterClause[];
   /** Ids matching the text query, from the search index; required when `filters.query` is set. */
   queryMatches?: ReadonlySet<string> | null;
+  /** Playback cutoff (day number): only initiatives whose date starts on or before it pass; undated ones do not. */
+  playhead?: number | null;
 }
 
 function intersects<T>(wanted: readonly T[], have: ReadonlySet<T>): boolean {
@@ -22,9 +24,12 @@ export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): 
     const to = filters.dateTo ? (parseIsoDay(filters.dateTo) ?? Infinity) : Infinity;
     tests.push((row) => row.start !== null && row.end !== null && row.end >= from && row.start <= to);
   }
+  if (!skip.has('partners') && filters.partners.length > 0) {
+    const wanted = filters.partners;
+    tests.push(filters.partnerMatch === 'all' ? (row) => wanted.every((id) => row.partners.has(id)) : (row) => intersects(wanted, row.partners));
+  }
   const lists = [
     ['sectors', filters.sectors],
-    ['partners', filters.partners],
     ['partnerKinds', filters.partnerKinds],
     ['places', filters.places],
   ] as const;
@@ -43,6 +48,10 @@ export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): 
     const matches = options.queryMatches;
     tests.push((row) => matches.has(row.initiative.id));
   }
+  if (options.playhead !== undefined && options.playhead !== null) {
+    const cutoff = options.playhead;
+    tests.push((row) => row.start !== null && row.start <= cutoff);
+  }
   return (row) => tests.every((test) => test(row));
 }
 
@@ -59,7 +68,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters, options: App
 export function memoiseRowsExcept(
   index: DatasetIndex,
   filters: Filters,
-  queryMatches: ReadonlySet<string> | null,
+  options: Pick<ApplyOptions, 'queryMatches' | 'playhead'>,
   filtered: IndexedInitiative[],
 ): (clauses: readonly FilterClause[]) => IndexedInitiative[] {
   const cache = new Map<string, IndexedInitiative[]>();
@@ -68,7 +77,7 @@ export function memoiseRowsExcept(
     const key = [...clauses].sort().join(',');
     let rows = cache.get(key);
     if (!rows) {
-      rows = applyFilters(index, filters, { queryMatches, except: clauses });
+      rows = applyFilters(index, filters, { ...options, except: clauses });
       cache.set(key, rows);
     }
     return rows;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
@@ -25,8 +25,13 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const queryMatches = useMemo(() => search.match(filters.query), [search, filters.query]);
 
-  const filtered = useMemo(() => applyFilters(index, filters, { queryMatches }), [index, filters, queryMatches]);
-  const rowsExcept = useMemo(() => memoiseRowsExcept(index, filters, queryMatches, filtered), [index, filters, queryMatches, filtered]);
+  const [playhead, setPlayhead] = useState<number | null>(null);
+
+  const filtered = useMemo(() => applyFilters(index, filters, { queryMatches, playhead }), [index, filters, queryMatches, playhead]);
+  const rowsExcept = useMemo(
+    () => memoiseRowsExcept(index, filters, { queryMatches, playhead }, filtered),
+    [index, filters, queryMatches, playhead, filtered],
+  );
 
   const select = useCallback((id: string | null) => setState((s) => ({ ...s, selected: id })), [setState]);
   const updateFilters = useCallback(
@@ -35,8 +40,8 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   );
 
   const context = useMemo<DashboardState>(
-    () => ({ dataset, index, filters, filtered, rowsExcept, selectedId: selected, select, updateFilters }),
-    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters],
+    () => ({ dataset, index, filters, filtered, rowsExcept, selectedId: selected, select, updateFilters, playhead, setPlayhead }),
+    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead],
   );
 
   return (

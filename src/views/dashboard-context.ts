@@ -16,6 +16,12 @@ export interface DashboardState {
   selectedId: string | null;
   select(id: string | null): void;
   updateFilters(update: (filters: Filters) => Filters, options?: SetUrlStateOptions): void;
+  /**
+   * Timeline playback: while set (a day number, days since 1970-01-01 UTC), every view shows only
+   * initiatives dated on or before it, so they appear cumulatively. Not part of Filters or the URL.
+   */
+  playhead: number | null;
+  setPlayhead(day: number | null): void;
 }
 
 export const DashboardContext = createContext<DashboardState | null>(null);

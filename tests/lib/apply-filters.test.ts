@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, setDateRange, toggleFilterValue, type Filters } from '../../src/filters/filters';
+import { DEFAULT_FILTERS, setDateRange, setPartnerPair, toggleFilterValue, type Filters } from '../../src/filters/filters';
 import { applyFilters } from '../../src/lib/apply-filters';
 import { buildDatasetIndex } from '../../src/lib/dataset-index';
 import { realDataset } from '../real-dataset';
@@ -39,6 +39,12 @@ describe(applyFilters, () => {
     expect(ids(filters)).toEqual(['schneider-electric-suzhou-parks-mou']);
     filters = toggleFilterValue(filters, 'statuses', 'agreed');
     expect(ids(filters)).toEqual(['danfoss-wuxing-zero-carbon-agreement', 'schneider-electric-suzhou-parks-mou']);
+  });
+
+  it('matches partners together when partnerMatch is "all"', () => {
+    const filters = setPartnerPair(DEFAULT_FILTERS, ['catl', 'cecep']);
+    expect(ids(filters)).toEqual(['cecep-catl-energy-storage-agreement']);
+    expect(ids({ ...filters, partnerMatch: 'any' })).toHaveLength(2);
   });
 
   it('skips the clauses a view owns (cross-filtering)', () => {

@@ -44,7 +44,11 @@ export function toFilterChips(filters: Filters, dataset: Dataset): FilterChip[] 
         return INSTRUMENT_LABELS[value as keyof typeof INSTRUMENT_LABELS] ?? value;
     }
   };
+  if (filters.partnerMatch === 'all' && filters.partners.length > 1) {
+    chips.push({ key: 'partners:all', clause: 'partners', label: `Partners together: ${filters.partners.map((p) => name('partners', p)).join(' + ')}` });
+  }
   for (const field of Object.keys(FIELD_NAMES) as ListField[]) {
+    if (field === 'partners' && filters.partnerMatch === 'all' && filters.partners.length > 1) continue;
     for (const value of filters[field] as string[]) {
       chips.push({ key: `${field}:${value}`, clause: field, field, value, label: `${FIELD_NAMES[field]}: ${name(field, value)}` });
     }
