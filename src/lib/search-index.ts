@@ -53,14 +53,32 @@ export interface SearchIndex {
   match(query: string): Set<string> | null;
 }
 
-export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  const mini = new MiniSearch<SearchDocument>({
+function createMiniSearch() {
+  return new MiniSearch<SearchDocument>({
     fields: ['title', 'summary', 'organisations', 'places', 'people'],
     tokenize: tokenise,
     processTerm: (term) => normaliseText(term) || null,
     searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 2, organisations: 1.5 } },
   });
+}
+
+export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const mini = createMiniSearch();
   mini.addAll(dataset.initiatives.map((initiative) => buildDocument(dataset, initiative)));
+  return wrap(mini);
+}
+
+/** Builds the index in chunks between frames, so a large dataset stays responsive while it indexes. */
+export async function buildSearchIndexAsync(dataset: Dataset): Promise<SearchIndex> {
+  const mini = createMiniSearch();
+  await mini.addAllAsync(
+    dataset.initiatives.map((initiative) => buildDocument(dataset, initiative)),
+    { chunkSize: 500 },
+  );
+  return wrap(mini);
+}
+
+function wrap(mini: MiniSearch<SearchDocument>): SearchIndex {
   const cache = new Map<string, Set<string>>();
   return {
     match(query) {

@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
+import { dropUnknownValues } from '../filters/drop-unknown-values';
+import type { UrlState } from '../filters/url-codec';
+import { useSearchMatches } from '../filters/use-search-matches';
 import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
 import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
 import { buildDatasetIndex } from '../lib/dataset-index';
-import { buildSearchIndex } from '../lib/search-index';
 import { ChartsView } from './charts/ChartsView';
 import { DashboardContext, type DashboardState } from './dashboard-context';
 import { DetailsPanel } from './details/DetailsPanel';
@@ -19,11 +21,11 @@ import { TimelineView } from './timeline/TimelineView';
 /** The one place where panels are wired together: dataset -> filters -> every view. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { dataset, problems } = loaded;
-  const { state, notices, setState, dismissNotices } = useUrlState();
+  const checkState = useCallback((state: UrlState) => dropUnknownValues(state, dataset), [dataset]);
+  const { state, notices, setState, dismissNotices } = useUrlState(checkState);
   const { filters, selected } = state;
   const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
-  const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const queryMatches = useMemo(() => search.match(filters.query), [search, filters.query]);
+  const { matches: queryMatches, indexing } = useSearchMatches(dataset, filters.query);
 
   const [playhead, setPlayhead] = useState<number | null>(null);
 
@@ -52,7 +54,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} />
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <DataProblemsPanel problems={problems} />
-      <FilterBar />
+      <FilterBar indexing={indexing} />
       <main className="dashboard">
         <section className="region region-map" aria-label="Map">
           <MapView />

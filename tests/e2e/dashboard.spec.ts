@@ -12,14 +12,14 @@ const SEED_TITLES = [
 test('the dashboard loads the bundled dataset and lists every initiative', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 6 of 6 initiatives');
-  const list = page.getByRole('region', { name: 'Initiatives' });
+  const list = page.getByRole('region', { name: 'Initiatives', exact: true });
   for (const title of SEED_TITLES) await expect(list.getByRole('button', { name: title })).toBeVisible();
   for (const name of ['Map', 'Timeline', 'Charts', 'Details']) await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
 });
 
 test('a details panel opens from the keyboard and shows the sources with quotes', async ({ page }) => {
   await page.goto('/');
-  const item = page.getByRole('region', { name: 'Initiatives' }).getByRole('button', { name: /Danfoss cooperation agreement/ });
+  const item = page.getByRole('region', { name: 'Initiatives', exact: true }).getByRole('button', { name: /Danfoss cooperation agreement/ });
   await item.focus();
   await page.keyboard.press('Enter');
   const details = page.getByRole('region', { name: 'Details' });

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toggleFilterValue, type ListField } from '../../filters/filters';
-import { formatCount } from '../../lib/labels';
 import { useDashboard } from '../dashboard-context';
 import { FilterChips } from './FilterChips';
 import { toFilterOptions } from './filter-options';
+import { MultiSelectFilter } from './MultiSelectFilter';
 
 const PICKERS: Array<{ field: ListField; label: string }> = [
   { field: 'sectors', label: 'Sector' },
@@ -14,9 +14,8 @@ const PICKERS: Array<{ field: ListField; label: string }> = [
   { field: 'instruments', label: 'Instrument' },
 ];
 
-export function FilterBar() {
-  const { dataset, index, filters, updateFilters } = useDashboard();
-  const options = useMemo(() => toFilterOptions(dataset, index), [dataset, index]);
+export function FilterBar({ indexing }: { indexing: boolean }) {
+  const { dataset, index, filters, updateFilters, rowsExcept } = useDashboard();
   const [text, setText] = useState(filters.query);
   const [seenQuery, setSeenQuery] = useState(filters.query);
   // Follow the URL (Back/Forward, chip removal) when it changes the query from outside.
@@ -42,26 +41,20 @@ export function FilterBar() {
             placeholder="Title, partner, place (EN/中文), person…"
             onChange={(event) => setText(event.target.value)}
           />
+          {indexing && (
+            <span className="search-status" role="status">
+              Preparing search…
+            </span>
+          )}
         </label>
         {PICKERS.map(({ field, label }) => (
-          <label key={field} className="picker">
-            <span>{label}</span>
-            <select
-              value=""
-              onChange={(event) => {
-                const value = event.target.value;
-                if (value) updateFilters((f) => toggleFilterValue(f, field, value as never));
-              }}
-            >
-              <option value="">Any {label.toLowerCase()}</option>
-              {options[field].map((option) => (
-                <option key={option.value} value={option.value}>
-                  {(filters[field] as string[]).includes(option.value) ? '✓ ' : ''}
-                  {option.label} ({formatCount(option.count)})
-                </option>
-              ))}
-            </select>
-          </label>
+          <MultiSelectFilter
+            key={field}
+            label={label}
+            loadOptions={() => toFilterOptions(dataset, index, field, rowsExcept([field]))}
+            selected={filters[field] as string[]}
+            onToggle={(value) => updateFilters((f) => toggleFilterValue(f, field, value as never))}
+          />
         ))}
       </div>
       <FilterChips />

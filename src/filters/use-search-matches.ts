@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Dataset } from '../data/dataset';
+import { buildSearchIndexAsync, type SearchIndex } from '../lib/search-index';
+
+/**
+ * Ids matching the text query. The index is built in the background once per dataset; until it
+ * is ready a non-empty query matches nothing and `indexing` is true (the filter bar says so).
+ */
+export function useSearchMatches(dataset: Dataset, query: string): { matches: ReadonlySet<string> | null; indexing: boolean } {
+  const [ready, setReady] = useState<{ dataset: Dataset; index: SearchIndex } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void buildSearchIndexAsync(dataset).then((index) => {
+      if (!cancelled) setReady({ dataset, index });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [dataset]);
+
+  const index = ready?.dataset === dataset ? ready.index : null;
+  return useMemo(() => {
+    if (!query.trim()) return { matches: null, indexing: false };
+    if (!index) return { matches: EMPTY, indexing: true };
+    return { matches: index.match(query), indexing: false };
+  }, [index, query]);
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
