@@ -29,7 +29,7 @@ export function checkDatasetDir(dir: string): { result: ValidationResult | null;
   if (!manifest) return { result: null, problems: manifestProblems };
 
   const problems: DataProblem[] = [];
-  const load = (name: keyof typeof manifest.files) => {
+  const load = (name: Exclude<keyof typeof manifest.files, 'deck'>) => {
     const file = resolve(dir, manifest.files[name]);
     const read = readJson(file, shown(file));
     if (read.problem) problems.push(read.problem);

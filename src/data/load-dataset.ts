@@ -14,6 +14,8 @@ export interface LoadProgress {
 export interface LoadedDataset {
   dataset: Dataset;
   problems: DataProblem[];
+  /** The curated deck file, parsed but not yet checked (src/present checks it); null when the manifest names none. */
+  deck: { path: string; json: unknown } | null;
 }
 
 /** A fetch that failed outright: the message names the URL and what went wrong. */
@@ -77,10 +79,10 @@ export async function loadDataset(
   let filesDone = 0;
   let bytes = 0;
   const problems: DataProblem[] = [];
-  const names = Object.keys(manifest.files) as Array<keyof Manifest['files']>;
+  const names = (Object.keys(manifest.files) as Array<keyof Manifest['files']>).filter((name) => manifest.files[name] !== undefined);
   const entries = await Promise.all(
     names.map(async (name) => {
-      const url = new URL(manifest.files[name], new URL(manifestUrl, 'http://origin.invalid')).pathname;
+      const url = new URL(manifest.files[name]!, new URL(manifestUrl, 'http://origin.invalid')).pathname;
       const text = await fetchText(url, signal);
       bytes += text.length;
       filesDone += 1;
@@ -93,8 +95,8 @@ export async function loadDataset(
   onProgress({ step: 'validating', filesDone, filesTotal: names.length, bytes });
   // Let the progress paint before the synchronous validation pass.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const files = Object.fromEntries(entries) as Parameters<typeof validateDataset>[0]['files'];
+  const { deck, ...files } = Object.fromEntries(entries) as Parameters<typeof validateDataset>[0]['files'] & { deck?: { path: string; json: unknown } };
   const result = validateDataset({ manifest, files, baseUrl });
   onProgress({ step: 'done', filesDone, filesTotal: names.length, bytes });
-  return { dataset: result.dataset, problems: [...problems, ...result.problems] };
+  return { dataset: result.dataset, problems: [...problems, ...result.problems], deck: deck && deck.json !== UNREADABLE ? deck : null };
 }

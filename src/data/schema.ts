@@ -184,6 +184,7 @@ export const ManifestSchema = z.object({
     sectors: z.string().min(1),
     sources: z.string().min(1),
     gazetteer: z.string().min(1),
+    deck: z.string().min(1).optional().describe('Curated presentation deck (scenes) shipped with the dataset'),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
@@ -7,8 +7,10 @@ import { useSearchMatches } from '../filters/use-search-matches';
 import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
 import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
 import { buildDatasetIndex } from '../lib/dataset-index';
+import { PresentationLayer } from '../present/PresentationLayer';
+import { PresentButton } from '../present/PresentButton';
 import { ChartsView } from './charts/ChartsView';
-import { DashboardContext, type DashboardState } from './dashboard-context';
+import { DashboardContext, type DashboardState, type LeadPanel, type MapBounds, type MapFocus } from './dashboard-context';
 import { DetailsPanel } from './details/DetailsPanel';
 import { FilterBar } from './filters/FilterBar';
 import { InitiativeList } from './list/InitiativeList';
@@ -41,9 +43,35 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     [setState],
   );
 
+  const applyView = useCallback((view: UrlState) => setState(() => view), [setState]);
+  const [mapFocus, setMapFocus] = useState<MapFocus | null>(null);
+  const focusMap = useCallback((bounds: MapBounds) => setMapFocus((current) => ({ bounds, key: (current?.key ?? 0) + 1 })), []);
+  const mapExtent = useRef<MapBounds | null>(null);
+  const [leadPanel, setLeadPanel] = useState<LeadPanel>('map');
+  const [presenting, setPresenting] = useState(false);
+
   const context = useMemo<DashboardState>(
-    () => ({ dataset, index, filters, filtered, rowsExcept, selectedId: selected, select, updateFilters, playhead, setPlayhead }),
-    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead],
+    () => ({
+      dataset,
+      index,
+      filters,
+      filtered,
+      rowsExcept,
+      selectedId: selected,
+      select,
+      updateFilters,
+      playhead,
+      setPlayhead,
+      applyView,
+      mapFocus,
+      focusMap,
+      mapExtent,
+      leadPanel,
+      setLeadPanel,
+      presenting,
+      setPresenting,
+    }),
+    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead, applyView, mapFocus, focusMap, leadPanel, presenting],
   );
 
   return (
@@ -51,11 +79,13 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <a className="skip-link" href="#details-title">
         Skip to details
       </a>
-      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} />
+      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length}>
+        <PresentButton />
+      </Header>
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <DataProblemsPanel problems={problems} />
       <FilterBar indexing={indexing} />
-      <main className="dashboard">
+      <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <section className="region region-map" aria-label="Map">
           <MapView />
         </section>
@@ -70,6 +100,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <InitiativeList />
         </aside>
       </main>
+      <PresentationLayer />
     </DashboardContext.Provider>
   );
 }

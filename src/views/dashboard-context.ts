@@ -2,7 +2,21 @@ import { createContext, useContext } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { FilterClause, Filters } from '../filters/filters';
 import type { SetUrlStateOptions } from '../filters/use-url-state';
+import type { UrlState } from '../filters/url-codec';
 import type { DatasetIndex, IndexedInitiative } from '../lib/dataset-index';
+
+/** [[south, west], [north, east]] in WGS-84 degrees (Leaflet's LatLngBoundsLiteral order). */
+export type MapBounds = [[number, number], [number, number]];
+
+/** A request for the map to fly to an extent; a new `key` repeats the flight to the same bounds. */
+export interface MapFocus {
+  bounds: MapBounds;
+  key: number;
+}
+
+/** The panel a scene puts first and largest. */
+export type LeadPanel = 'map' | 'timeline' | 'charts' | 'details';
+export const LEAD_PANELS: readonly LeadPanel[] = ['map', 'timeline', 'charts', 'details'];
 
 /** What every panel reads: one dataset, one filter model, one selection. */
 export interface DashboardState {
@@ -22,6 +36,18 @@ export interface DashboardState {
    */
   playhead: number | null;
   setPlayhead(day: number | null): void;
+  /** Sets filters and selection together in one history entry (scenes, tours, "back to scene"). */
+  applyView(view: UrlState): void;
+  /** The map flies to `mapFocus.bounds` whenever its key changes. */
+  mapFocus: MapFocus | null;
+  focusMap(bounds: MapBounds): void;
+  /** The map writes its current extent here on every move, so a scene can save it. */
+  mapExtent: { current: MapBounds | null };
+  leadPanel: LeadPanel;
+  setLeadPanel(panel: LeadPanel): void;
+  /** Presentation mode: the projector theme (large type, thick lines, big markers), no editing chrome. */
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
 }
 
 export const DashboardContext = createContext<DashboardState | null>(null);

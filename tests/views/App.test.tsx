@@ -23,7 +23,8 @@ describe('App', () => {
   it('opens the details of an initiative from the keyboard, with sources and quotes', async () => {
     const user = userEvent.setup();
     renderApp();
-    const item = await screen.findByRole('button', { name: /CECEP and CATL strategic cooperation agreement/ });
+    const list = await screen.findByRole('region', { name: 'Initiatives' });
+    const item = within(list).getByRole('button', { name: /CECEP and CATL strategic cooperation agreement/ });
     item.focus();
     await user.keyboard('{Enter}');
     const heading = await screen.findByRole('heading', { level: 2, name: 'CECEP and CATL strategic cooperation agreement on energy storage' });

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
 import { formatCount } from '../../lib/labels';
 
-export function Header({ manifest, shown, total }: { manifest: Manifest; shown: number; total: number }) {
+export function Header({ manifest, shown, total, children }: { manifest: Manifest; shown: number; total: number; children?: ReactNode }) {
   return (
     <header className="app-header">
       <div className="app-title">
@@ -12,9 +13,12 @@ export function Header({ manifest, shown, total }: { manifest: Manifest; shown: 
           </span>
         )}
       </div>
-      <p className="count" role="status" aria-live="polite" aria-atomic="true">
-        Showing <strong>{formatCount(shown)}</strong> of {formatCount(total)} initiatives
-      </p>
+      <div className="header-end">
+        <p className="count" role="status" aria-live="polite" aria-atomic="true">
+          Showing <strong>{formatCount(shown)}</strong> of {formatCount(total)} initiatives
+        </p>
+        {children && <div className="header-actions">{children}</div>}
+      </div>
     </header>
   );
 }
