@@ -17,6 +17,7 @@ import { InitiativeList } from './list/InitiativeList';
 import { MapView } from './map/MapView';
 import { DataProblemsPanel } from './shell/DataProblemsPanel';
 import { Header } from './shell/Header';
+import { ExportMenu } from './export/ExportMenu';
 import { UrlNotices } from './shell/UrlNotices';
 import { TimelineView } from './timeline/TimelineView';
 
@@ -81,24 +82,27 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       </a>
       <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length}>
         <PresentButton />
+        <ExportMenu />
       </Header>
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <DataProblemsPanel problems={problems} />
       <FilterBar indexing={indexing} />
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
-        <section className="region region-map" aria-label="Map">
-          <MapView />
-        </section>
-        <section className="region region-timeline" aria-label="Timeline">
-          <TimelineView />
-        </section>
+        <div className="dashboard-top">
+          <section className="region region-map" aria-label="Map">
+            <MapView />
+          </section>
+          <section className="region region-timeline" aria-label="Timeline">
+            <TimelineView />
+          </section>
+          <aside className="region region-side" aria-label="Initiatives and details">
+            <DetailsPanel />
+            <InitiativeList />
+          </aside>
+        </div>
         <section className="region region-charts" aria-label="Charts">
           <ChartsView />
         </section>
-        <aside className="region region-side" aria-label="Initiatives and details">
-          <DetailsPanel />
-          <InitiativeList />
-        </aside>
       </main>
       <PresentationLayer />
     </DashboardContext.Provider>

@@ -3,6 +3,7 @@ import { formatFuzzyDate } from '../../lib/fuzzy-date';
 import { formatCount } from '../../lib/labels';
 import { describePlaces, partnerNames } from '../../lib/describe-initiative';
 import { useDashboard } from '../dashboard-context';
+import { useReportDrawn } from '../ready-marks';
 
 const PAGE = 100;
 
@@ -10,6 +11,7 @@ export function InitiativeList() {
   const { dataset, filtered, selectedId, select } = useDashboard();
   const [limit, setLimit] = useState(PAGE);
   const shown = filtered.slice(0, limit);
+  useReportDrawn('list', true);
   return (
     <section className="panel list-panel" aria-labelledby="list-title">
       <h2 id="list-title">Initiatives</h2>

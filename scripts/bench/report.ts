@@ -1,0 +1,70 @@
+import type { summarise } from './stats';
+
+type Summary = ReturnType<typeof summarise>;
+
+export interface SizeResult {
+  count: number;
+  readyMs: Summary;
+  interactionMs: Summary;
+  playbackFps: Summary;
+  heapMb: Summary;
+  interactionsPerRun: number;
+  skippedInteractions: string[];
+}
+
+/** The budgets from issue 7. */
+export const BUDGETS = {
+  readyMs: { 10000: 1000, 100000: 3000 } as Record<number, number>,
+  interactionP95Ms: { 10000: 50, 100000: 100 } as Record<number, number>,
+  playbackFps: { 10000: 30 } as Record<number, number>,
+  firstPaintJsGzipKb: 200,
+};
+
+export interface Verdict {
+  what: string;
+  value: number;
+  budget: string;
+  pass: boolean;
+}
+
+export function checkBudgets(results: SizeResult[], bundle: { firstPaintGzip: number }): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const r of results) {
+    const ready = BUDGETS.readyMs[r.count];
+    if (ready) verdicts.push({ what: `ready median, n=${r.count}`, value: r.readyMs.median, budget: `<= ${ready} ms`, pass: r.readyMs.median <= ready });
+    const inp = BUDGETS.interactionP95Ms[r.count];
+    if (inp) verdicts.push({ what: `interaction p95, n=${r.count}`, value: r.interactionMs.p95, budget: `<= ${inp} ms`, pass: r.interactionMs.p95 <= inp });
+    const fps = BUDGETS.playbackFps[r.count];
+    if (fps) verdicts.push({ what: `playback fps median, n=${r.count}`, value: r.playbackFps.median, budget: `>= ${fps} fps`, pass: r.playbackFps.median >= fps });
+  }
+  const kb = bundle.firstPaintGzip / 1024;
+  verdicts.push({ what: 'first-paint JS (gzip)', value: kb, budget: `<= ${BUDGETS.firstPaintJsGzipKb} kB`, pass: kb <= BUDGETS.firstPaintJsGzipKb });
+  return verdicts;
+}
+
+const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+export function formatReport(report: {
+  machine: { cores: number; cpu: string; memoryGb: number; node: string };
+  bundle: { firstPaintGzip: number; totalGzip: number };
+  results: SizeResult[];
+  verdicts: Verdict[];
+}): string {
+  const lines = [
+    `Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGb} GB, Node ${report.machine.node}`,
+    `Bundle: first-paint JS ${f(report.bundle.firstPaintGzip / 1024, 1)} kB gzip; all JS ${f(report.bundle.totalGzip / 1024, 1)} kB gzip`,
+    '',
+    '| initiatives | ready median / p95 (ms) | interaction median / p95 / max (ms) [n] | playback fps median / min | JS heap median (MB) |',
+    '|---:|---:|---:|---:|---:|',
+    ...report.results.map(
+      (r) =>
+        `| ${r.count.toLocaleString('en-US')} | ${f(r.readyMs.median)} / ${f(r.readyMs.p95)} | ${f(r.interactionMs.median)} / ${f(r.interactionMs.p95)} / ${f(r.interactionMs.max)} [${r.interactionMs.n}] | ${f(r.playbackFps.median, 1)} / ${f(r.playbackFps.min, 1)} | ${f(r.heapMb.median, 1)} |`,
+    ),
+    '',
+    'Budgets:',
+    ...report.verdicts.map((v) => `  ${v.pass ? 'PASS' : 'FAIL'}  ${v.what}: ${f(v.value, 1)} (budget ${v.budget})`),
+  ];
+  const skipped = report.results.flatMap((r) => r.skippedInteractions.map((s) => `n=${r.count}: ${s}`));
+  if (skipped.length) lines.push('', 'Interactions that could not run (not counted):', ...skipped.map((s) => `  ${s}`));
+  return lines.join('\n');
+}
