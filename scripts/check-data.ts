@@ -16,5 +16,6 @@ if (problems.length > 0) {
 const d = result!.dataset;
 console.log(
   `${dir}: OK — ${d.initiatives.length} initiatives, ${d.organisations.size} organisations, ${d.sectors.size} sectors, ` +
-    `${d.sources.size} sources, ${d.gazetteer.size} gazetteer places; every quote found verbatim.`,
+    `${d.sources.size} sources, ${d.gazetteer.size} gazetteer places; every quote found verbatim` +
+    (d.manifest.files.deck ? `; deck ${d.manifest.files.deck} checked.` : '.'),
 );

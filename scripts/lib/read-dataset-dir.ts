@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { DataProblem } from '../../src/data/data-problem';
 import { SourceSchema } from '../../src/data/schema';
+import { checkDeck } from '../../src/present/check-deck';
 import { isObject, UNREADABLE } from '../../src/data/validate-records';
 import { parseManifest, validateDataset, type ValidationResult } from '../../src/data/validate-dataset';
 
@@ -44,7 +45,14 @@ export function checkDatasetDir(dir: string): { result: ValidationResult | null;
   };
   const sourceTexts = readSourceTexts(files.sources.json, files.sources.dir);
   const result = validateDataset({ manifest, files, sourceTexts });
-  return { result, problems: [...problems, ...result.problems] };
+  const deckProblems: DataProblem[] = [];
+  if (manifest.files.deck) {
+    const file = resolve(dir, manifest.files.deck);
+    const read = readJson(file, shown(file));
+    if (read.problem) deckProblems.push(read.problem);
+    else deckProblems.push(...checkDeck(read.json, result.dataset, shown(file)).problems);
+  }
+  return { result, problems: [...problems, ...result.problems, ...deckProblems] };
 }
 
 /** Source id -> archived text, for every source entry whose file can be read. */

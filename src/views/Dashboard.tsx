@@ -104,7 +104,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <ChartsView />
         </section>
       </main>
-      <PresentationLayer />
+      <PresentationLayer deck={loaded.deck} />
     </DashboardContext.Provider>
   );
 }

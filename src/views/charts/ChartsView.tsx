@@ -1,11 +1,26 @@
-import { useDashboard } from '../dashboard-context';
+import { PairChart } from './PairChart';
+import { PartnerChart } from './PartnerChart';
+import { PartnerKindChart } from './PartnerKindChart';
+import { SectorChart } from './SectorChart';
+import { YearChart } from './YearChart';
+import './charts.css';
 
+/**
+ * In which sectors, with whom, and when. Each chart draws its own context (every filter but the
+ * one it sets) and highlights its selection; pressing a bar or cell filters the other views.
+ */
 export function ChartsView() {
-  const { filtered } = useDashboard();
   return (
-    <div className="panel">
+    <div className="charts-panel">
       <h2>Charts</h2>
-      <p className="muted">{filtered.length} initiatives to chart.</p>
+      <p className="muted charts-intro">Press a bar or cell to filter every other view; press it again, or remove its chip, to undo.</p>
+      <div className="charts-grid">
+        <SectorChart />
+        <PartnerChart />
+        <PartnerKindChart />
+        <YearChart />
+        <PairChart />
+      </div>
     </div>
   );
 }

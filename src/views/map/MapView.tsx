@@ -1,11 +1,216 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { canvas, svg, type Map as LeafletMap } from 'leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer, Pane, TileLayer } from 'react-leaflet';
+import { toggleFilterValue } from '../../filters/filters';
+import { clusterPlaces, CLUSTER_OPTIONS, type MarkerItem } from '../../lib/map-clusters';
+import { toDatum } from '../../lib/map-datum';
+import { markerRadius } from '../../lib/map-geometry';
+import { groupByPlace, locateInitiative, type PlaceGroup } from '../../lib/map-places';
 import { useDashboard } from '../dashboard-context';
+import { useReportDrawn } from '../ready-marks';
+import { BasemapLayers } from './BasemapLayers';
+import { MapCredits } from './MapCredits';
+import { MapLabels } from './MapLabels';
+import { MapLegend } from './MapLegend';
+import { activeOf, findActive, type ActivePlace } from './map-selection';
+import { MapSummary } from './MapSummary';
+import { MapToolbar } from './MapToolbar';
+import { NationwideCard } from './NationwideCard';
+import { PlaceList } from './PlaceList';
+import { PlacePanel } from './PlacePanel';
+import { PlaceMarkers } from './PlaceMarkers';
+import { ProvinceTargets } from './ProvinceTargets';
+import { provinceHighlightStyles } from './map-style';
+import { useStableCallback } from './use-stable-callback';
+import { TileSettings } from './TileSettings';
+import { TILE_SOURCES, tileUrl } from './tile-sources';
+import { useBasemap } from './use-basemap';
+import { useMapCamera } from './use-map-camera';
+import { useTileSetting } from './use-tile-setting';
+import { ViewTracker, type MapViewState } from './ViewTracker';
 
+/**
+ * How far beyond the view (a share of its size) the renderers draw, so a drag does not uncover
+ * blank edges before it ends; more costs raster time on every redraw.
+ */
+const RENDER_PADDING = 0.3;
+
+/** [min, max] circle radius in pixels. */
+const SCREEN_RADII = [7, 26] as const;
+const PROJECTOR_RADII = [10, 34] as const;
+
+// [lat, lon], Leaflet order: where the map starts before it fits the data.
+const CHINA_CENTRE: [number, number] = [35, 105];
+
+/** Canvas for the markers where the browser has one; SVG elsewhere (jsdom has no canvas). */
+function canDrawCanvas(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Map region: initiatives at their gazetteer places on the offline basemap. Cross-filtering:
+ * the map sets the `places` clause, so it draws every row except that clause and fades the places
+ * outside the filter.
+ */
 export function MapView() {
-  const { filtered } = useDashboard();
+  const { dataset, index, filters, rowsExcept, selectedId, select, updateFilters, mapFocus, mapExtent, presenting } = useDashboard();
+  const basemapQuery = useBasemap();
+  const basemap = basemapQuery.data ?? null;
+  const [tileSetting, setTileSetting] = useTileSetting();
+  const tiles = TILE_SOURCES[tileSetting.source];
+  const tilesOn = tiles.layers.length > 0 && (!tiles.needsKey || tileSetting.tiandituKey !== '');
+  const datum = tilesOn ? tiles.datum : 'WGS84';
+
+  const rows = rowsExcept(['places']);
+  const places = useMemo(() => groupByPlace(rows, dataset.gazetteer, filters.places), [rows, dataset.gazetteer, filters.places]);
+  const cityById = useMemo(() => new Map(places.cities.map((g) => [g.id, g])), [places]);
+  const provinceById = useMemo(() => new Map(places.provinces.map((g) => [g.id, g])), [places]);
+  const clusters = useMemo(() => clusterPlaces(places.cities, (g) => toDatum(datum, g.place.lat, g.place.lon)), [places, datum]);
+
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const [view, setView] = useState<MapViewState>({ zoom: 4, version: 0 });
+  const items = clusters.itemsAt(view.zoom);
+  const maxCount = items.reduce((max, item) => Math.max(max, item.count), 1);
+  // Bigger circles on the projector.
+  const radiusOf = useCallback((count: number) => markerRadius(count, maxCount, ...(presenting ? PROJECTOR_RADII : SCREEN_RADII)), [maxCount, presenting]);
+
+  const selectedRow = selectedId ? index.byId.get(selectedId) : undefined;
+  const selectedAt = useMemo(() => (selectedRow ? locateInitiative(selectedRow.initiative, dataset.gazetteer) : null), [selectedRow, dataset.gazetteer]);
+  const [active, setActive] = useState<ActivePlace | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const open = findActive(places, active);
+  const highlighted = useMemo(() => {
+    const ids = new Set([...(selectedAt?.cities ?? []), ...(selectedAt?.provinces ?? [])]);
+    if (active && active.kind !== 'nationwide') ids.add(active.id);
+    return ids;
+  }, [selectedAt, active]);
+
+  const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus });
+  useReportDrawn('map', map !== null && !basemapQuery.isPending);
+  const renderers = useMemo(
+    () => ({
+      shapes: svg({ pane: 'map-basemap', padding: RENDER_PADDING }),
+      markers: canDrawCanvas() ? canvas({ pane: 'map-markers', padding: RENDER_PADDING, tolerance: 3 }) : svg({ pane: 'map-markers', padding: RENDER_PADDING }),
+    }),
+    [],
+  );
+
+  const titleOf = useCallback((id: string) => index.byId.get(id)?.initiative.title ?? id, [index]);
+  const openPlace = useStableCallback((next: ActivePlace) => {
+    setActive(next);
+    setFocusKey(null);
+    const group = next.kind === 'city' ? cityById.get(next.id) : next.kind === 'province' ? provinceById.get(next.id) : undefined;
+    if (group?.initiativeIds.length === 1) select(group.initiativeIds[0]!);
+    if (group) camera.showPlace(group, clusters, view.zoom);
+  });
+  const onPlace = useStableCallback((group: PlaceGroup) => openPlace(activeOf(group)));
+  const onCluster = useStableCallback((item: Extract<MarkerItem, { kind: 'cluster' }>) =>
+    camera.zoomTo(item.lat, item.lon, Math.min(clusters.expansionZoom(item.clusterId), CLUSTER_OPTIONS.maxZoom + 1)),
+  );
+  const listNationwide = useStableCallback(() => openPlace({ kind: 'nationwide' }));
+  const closePlace = () => {
+    setFocusKey(active ? (active.kind === 'nationwide' ? 'nationwide' : `${active.kind}:${active.id}`) : null);
+    setActive(null);
+  };
+  const filterActive = filters.places.length > 0;
+  const provinceShading = useMemo(() => provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn), [places.provinces, highlighted, filterActive, tilesOn]);
+
   return (
-    <div className="panel">
-      <h2>Map</h2>
-      <p className="muted">{filtered.length} initiatives to place.</p>
+    <div className={`map-view${presenting ? ' is-presenting' : ''}`}>
+      <div className="map-head">
+        <h2>Map</h2>
+        <MapSummary places={places} filterCount={filters.places.length} />
+      </div>
+      <div className="map-body">
+        <div className="map-stage">
+          <div className="map-bar">
+            <MapToolbar map={map} onReset={camera.reset} onWholeCountry={camera.wholeCountry}>
+              <TileSettings setting={tileSetting} onChange={setTileSetting} />
+            </MapToolbar>
+            <NationwideCard initiativeIds={places.nationwide.initiativeIds} inferredCount={places.nationwide.inferredCount} onListAll={listNationwide} />
+          </div>
+          <div className="map-frame">
+            {basemapQuery.isPending ? (
+              <p className="map-loading" role="status">
+                Loading the base map…
+              </p>
+            ) : (
+              <MapContainer
+                ref={setMap}
+                className="map-canvas"
+                center={CHINA_CENTRE}
+                zoom={4}
+                zoomControl={false}
+                attributionControl={false}
+                minZoom={3}
+                maxZoom={tilesOn ? 18 : 10}
+                zoomSnap={0.25}
+                wheelPxPerZoomLevel={90}
+              >
+                {tilesOn && tiles.layers.map((layer) => <TileLayer key={layer.url} url={tileUrl(layer, tileSetting.tiandituKey)} subdomains={layer.subdomains} maxZoom={layer.maxZoom} />)}
+                <Pane name="map-basemap" style={{ zIndex: '350' }}>
+                  {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} />}
+                </Pane>
+                <Pane name="map-markers" style={{ zIndex: '400' }}>
+                  {basemap && (
+                    <ProvinceTargets basemap={basemap} datum={datum} groups={places.provinces} renderer={renderers.markers} places={cityById} titleOf={titleOf} onPlace={onPlace} />
+                  )}
+                  <PlaceMarkers
+                    items={items}
+                    renderer={renderers.markers}
+                    radiusOf={radiusOf}
+                    highlighted={highlighted}
+                    filterActive={filterActive}
+                    places={cityById}
+                    titleOf={titleOf}
+                    onPlace={onPlace}
+                    onCluster={onCluster}
+                  />
+                </Pane>
+                <MapLabels
+                  provinceLabels={basemap?.provinceLabels ?? []}
+                  provinceGroups={provinceById}
+                  items={items}
+                  radiusOf={radiusOf}
+                  highlighted={highlighted}
+                  datum={datum}
+                  tilesOn={tilesOn}
+                />
+                <ViewTracker onChange={setView} extentRef={mapExtent} onReady={camera.fitHome} />
+              </MapContainer>
+            )}
+            {basemapQuery.error && (
+              <p className="map-error" role="alert">
+                The base map did not load ({basemapQuery.error.message}); places are drawn without it.
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="map-side" role="region" aria-label="Places on the map">
+          {open ? (
+            <PlacePanel
+              group={open.group}
+              initiativeIds={open.initiativeIds}
+              isFiltered={open.group ? filters.places.includes(open.group.id) : false}
+              onBack={closePlace}
+              onToggleFilter={(id) => updateFilters((f) => toggleFilterValue(f, 'places', id))}
+              onZoom={() => open.group && camera.zoomToPlace(open.group)}
+            />
+          ) : (
+            <PlaceList places={places} selectedPlaces={highlighted} onOpen={openPlace} focusKey={focusKey} />
+          )}
+        </div>
+      </div>
+      <div className="map-foot">
+        <MapLegend />
+        <MapCredits credits={basemap?.credits ?? null} notApproved={basemap?.notApproved ?? null} tiles={tilesOn ? tiles : TILE_SOURCES.none} />
+      </div>
     </div>
   );
 }

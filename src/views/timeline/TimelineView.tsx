@@ -1,11 +1,125 @@
+import { useCallback, useMemo, useState } from 'react';
+import { clearClause, setDateRange } from '../../filters/filters';
+import { formatCount } from '../../lib/labels';
 import { useDashboard } from '../dashboard-context';
+import { filterValuesOf, isRangeSet, rangeFromFilters, type DayRange } from './brush';
+import { BrushInputs } from './BrushInputs';
+import { formatMonth } from './format-time';
+import { playbackRangeOf } from './playback';
+import { PlaybackControls } from './PlaybackControls';
+import { binByLaneMonth } from './timeline-bins';
+import { LANE_ATTRIBUTES, lanesInUse, MULTI_VALUED, type LaneAttribute } from './timeline-lanes';
+import { countMarks, SPARSE_LIMIT } from './timeline-marks';
+import { TimelinePlot } from './TimelinePlot';
+import { TimelineSummaryTable } from './TimelineSummaryTable';
+import { timeDomainOf, yearOfDay } from './time-scale';
+import { UndatedLane } from './UndatedLane';
+import { usePlayback } from './use-playback';
+import { useTimelineRows } from './use-timeline-rows';
+import './timeline.css';
 
+/**
+ * Up to this many initiatives the other views follow the brush while it is dragged; beyond, an
+ * update of every view takes a good part of a second (measured: ~160 ms at 10,000), so they
+ * follow when the drag ends or the keys pause, and the timeline alone follows the pointer.
+ */
+const LIVE_BRUSH_LIMIT = 2500;
+
+/**
+ * Initiatives on a time axis, one lane per sector (or status, partner kind, instrument). Draws
+ * every clause but its own (date), highlights the brushed range, and plays time forward.
+ */
 export function TimelineView() {
-  const { filtered } = useDashboard();
+  const { dataset, index, filters, updateFilters, selectedId, select, playhead } = useDashboard();
+  const rows = useTimelineRows();
+  const [attribute, setAttribute] = useState<LaneAttribute>('sector');
+  const meta = LANE_ATTRIBUTES.find((a) => a.id === attribute)!;
+
+  // The axis spans the whole dataset, so it stays put while filters change.
+  const domain = useMemo(() => timeDomainOf(index.rows), [index]);
+  const lanes = useMemo(() => lanesInUse(attribute, dataset, rows), [attribute, dataset, rows]);
+  const bins = useMemo(() => (domain ? binByLaneMonth(rows, attribute, domain) : null), [rows, attribute, domain]);
+  const dense = useMemo(() => countMarks(rows, attribute) > SPARSE_LIMIT, [rows, attribute]);
+  const undated = useMemo(() => rows.filter((row) => row.start === null), [rows]);
+  const datedCount = rows.length - undated.length;
+  const playback = usePlayback(useMemo(() => playbackRangeOf(rows), [rows]));
+
+  const range = rangeFromFilters(filters);
+  const brush = useCallback(
+    (next: DayRange, replace: boolean) => {
+      if (!domain) return;
+      const { from, to } = filterValuesOf(next, domain);
+      updateFilters((f) => setDateRange(f, from, to), { replace });
+    },
+    [domain, updateFilters],
+  );
+  const lastMonth = playback.state.month;
+  const leftOut = lastMonth !== null ? 'Not shown while playing back: they have no date to appear at.' : isRangeSet(range) ? 'Left out while a date range is set.' : null;
+  const span = domain ? `${yearOfDay(domain.start)}–${yearOfDay(domain.end)}` : '';
+
   return (
-    <div className="panel">
-      <h2>Timeline</h2>
-      <p className="muted">{filtered.length} initiatives in time.</p>
+    <div className="panel timeline-panel">
+      <div className="tl-head">
+        <h2>Timeline</h2>
+        <p className="tl-summary">
+          {formatCount(datedCount)} dated {datedCount === 1 ? 'initiative' : 'initiatives'} in {formatCount(lanes.length)} {meta.noun} {lanes.length === 1 ? 'lane' : 'lanes'}, {span}
+          {undated.length > 0 && `; ${formatCount(undated.length)} undated`}.
+          {MULTI_VALUED.has(attribute) && ` An initiative with several ${meta.plural} appears in each of their lanes.`}
+        </p>
+      </div>
+      <div className="tl-toolbar">
+        <label className="tl-field">
+          <span>Lanes</span>
+          <select value={attribute} onChange={(event) => setAttribute(event.target.value as LaneAttribute)}>
+            {LANE_ATTRIBUTES.map((a) => (
+              <option key={a.id} value={a.id}>
+                By {a.label.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <BrushInputs
+          from={filters.dateFrom}
+          to={filters.dateTo}
+          onChange={(side, value) => updateFilters((f) => (side === 'from' ? setDateRange(f, value, f.dateTo) : setDateRange(f, f.dateFrom, value)))}
+          onClear={() => updateFilters((f) => clearClause(f, 'date'))}
+        />
+        <PlaybackControls playback={playback} disabled={datedCount === 0} />
+      </div>
+      {domain && bins ? (
+        <>
+          <p className="tl-hint" id="tl-hint">
+            Drag across the timeline to filter by date; drag the handles or use their arrow keys to adjust.
+          </p>
+          <TimelinePlot
+            rows={rows}
+            lanes={lanes}
+            attribute={attribute}
+            laneNoun={meta.noun}
+            domain={domain}
+            bins={bins}
+            dense={dense}
+            range={range}
+            playhead={playhead}
+            selectedId={selectedId}
+            onSelect={select}
+            onBrush={brush}
+            liveBrush={index.rows.length <= LIVE_BRUSH_LIMIT}
+          />
+        </>
+      ) : (
+        <p className="empty">No initiative in this dataset has a known date.</p>
+      )}
+      <UndatedLane rows={undated} selectedId={selectedId} leftOut={leftOut} onSelect={select} />
+      {bins && (
+        <TimelineSummaryTable
+          bins={bins}
+          lanes={lanes}
+          laneLabel={meta.label}
+          lastMonth={lastMonth}
+          caption={`Dated initiatives per ${meta.label.toLowerCase()} and year${lastMonth !== null ? `, up to ${formatMonth(lastMonth)}` : ''}${MULTI_VALUED.has(attribute) ? `; one with several ${meta.plural} counts in each` : ''}`}
+        />
+      )}
     </div>
   );
 }

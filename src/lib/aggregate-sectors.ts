@@ -1,0 +1,32 @@
+import type { Dataset } from '../data/dataset';
+import { rankCategories, type CategoryCount, type OthersCount } from './aggregate-categories';
+import type { IndexedInitiative } from './dataset-index';
+
+export interface SectorBar extends CategoryCount {
+  label: string;
+  selected: boolean;
+}
+
+export interface SectorBars {
+  bars: SectorBar[];
+  others: OthersCount | null;
+}
+
+/**
+ * Initiatives per sector; an initiative in several sectors counts in each. `context` is the
+ * chart's own context (every clause but `sectors`), `filtered` what passes every clause.
+ */
+export function toSectorBars(
+  context: readonly IndexedInitiative[],
+  filtered: readonly IndexedInitiative[],
+  dataset: Dataset,
+  selected: readonly string[],
+  limit = 20,
+): SectorBars {
+  const label = (id: string) => dataset.sectors.get(id)?.label ?? id;
+  const ranked = rankCategories(context, filtered, (row) => row.sectors, { limit, keep: selected, tieBreak: label });
+  return {
+    bars: ranked.bars.map((bar) => ({ ...bar, label: label(bar.id), selected: selected.includes(bar.id) })),
+    others: ranked.others,
+  };
+}

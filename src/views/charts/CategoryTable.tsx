@@ -1,0 +1,39 @@
+import { formatCount } from '../../lib/labels';
+import type { CategoryDatum } from './CategoryBarChart';
+
+/** The numbers behind a bar chart as a table, with a filter toggle per row. */
+export function CategoryTable({ caption, heading, data, action, onPress }: { caption: string; heading: string; data: readonly CategoryDatum[]; action: string; onPress(key: string): void }) {
+  const anyLeftOut = data.some((d) => d.shown !== d.total);
+  return (
+    <table className="chart-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="num">Initiatives</th>
+          {anyLeftOut && <th scope="col" className="num">Shown with every filter</th>}
+          <th scope="col">Filter</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((d) => (
+          <tr key={d.key}>
+            <th scope="row">
+              {d.label}
+              {d.detail && <span className="muted"> ({d.detail})</span>}
+            </th>
+            <td className="num">{formatCount(d.total)}</td>
+            {anyLeftOut && <td className="num">{formatCount(d.shown)}</td>}
+            <td>
+              {!d.disabled && (
+                <button type="button" className="button small" aria-pressed={d.selected} aria-label={`Filter by ${d.label}`} title={`Press to ${action}`} onClick={() => onPress(d.key)}>
+                  Filter
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

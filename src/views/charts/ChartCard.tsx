@@ -1,0 +1,69 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { FilterClause } from '../../filters/filters';
+import { useDashboard } from '../dashboard-context';
+import { exportChartPng } from '../export/export-actions';
+import { useExportAction } from '../export/use-export-action';
+import { FilterNote } from './FilterNote';
+
+export interface ChartCardProps {
+  title: string;
+  /** What one unit of the chart is, in plain words. */
+  counted: ReactNode;
+  /** The filter clauses this chart sets: highlighted here, applied in the other views. */
+  own: readonly FilterClause[];
+  legend?: ReactNode;
+  chart: ReactNode;
+  /** The same numbers as an accessible table. */
+  table: ReactNode;
+  /** Said instead of the chart when there is nothing to draw. */
+  empty?: string | null;
+  footnote?: ReactNode;
+  className?: string;
+}
+
+/** A chart with its title, what it counts, the filters, a legend, a table toggle and a PNG download. */
+export function ChartCard({ title, counted, own, legend, chart, table, empty, footnote, className }: ChartCardProps) {
+  const { dataset } = useDashboard();
+  const headingId = useId();
+  /** What the PNG shows: everything but the card's frame and the status line. */
+  const figure = useRef<HTMLDivElement>(null);
+  const [showTable, setShowTable] = useState(false);
+  const { status, busy, run } = useExportAction();
+  return (
+    <section className={`chart-card ${className ?? ''}`} aria-labelledby={headingId}>
+      <div ref={figure} className="chart-figure">
+        <div className="chart-head">
+          <h3 id={headingId}>{title}</h3>
+          <div className="chart-actions" data-export-skip="">
+            <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+              Show table
+            </button>
+            <button
+              type="button"
+              className="button small"
+              disabled={busy}
+              aria-label={`Download PNG of ${title}`}
+              onClick={() => run('the chart image', () => exportChartPng(dataset, figure.current!, title))}
+            >
+              PNG
+            </button>
+          </div>
+        </div>
+        <p className="chart-counted">{counted}</p>
+        <FilterNote own={own} />
+        {empty ? (
+          <p className="empty">{empty}</p>
+        ) : (
+          <>
+            {legend}
+            {showTable ? <div className="chart-table-wrap">{table}</div> : chart}
+          </>
+        )}
+        {footnote && <p className="chart-footnote">{footnote}</p>}
+      </div>
+      <p className="chart-export-status" role="status" aria-live="polite" data-export-skip="">
+        {status?.message ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { isClauseActive } from '../../filters/filters';
+import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../lib/aggregate-years';
+import { NEUTRAL } from '../../lib/palette';
+import { useDashboard } from '../dashboard-context';
+import { BandHitLayer } from './BandHitLayer';
+import { ChartCard } from './ChartCard';
+import { MUTED, sectorPalette, TEXT } from './chart-colours';
+import { formatCount } from '../../lib/labels';
+import { initiatives, niceCountScale } from './chart-format';
+import { ChartLegend, type LegendItem } from './ChartLegend';
+import { CountTooltip } from './CountTooltip';
+import { isYearSelected, toggleYear } from './chart-updates';
+import { YearTable } from './YearTable';
+
+const HEIGHT = 300;
+/** Above this many years the totals would collide; the tooltip and table give them. */
+const MAX_LABELLED_YEARS = 16;
+
+/** Data key of a stacked sector's count in a row. */
+const countKey = (id: string) => `n:${id}` as const;
+
+type Row = YearStack & {
+  [key: `n:${string}`]: number;
+  key: string;
+  /** Outside the date filter: drawn faded. */
+  faded: boolean;
+  selected: boolean;
+};
+
+function YearSegment(props: BarShapeProps) {
+  const row = props.payload as Row;
+  return <Rectangle {...props} fillOpacity={row.faded ? 0.25 : 1} stroke="#ffffff" strokeWidth={1} />;
+}
+
+export function YearChart() {
+  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const context = rowsExcept(['date']);
+  const extent = useMemo(() => yearExtent(index.rows), [index]);
+  const palette = useMemo(() => sectorPalette([...dataset.sectors.keys()]), [dataset]);
+  const stacked = useMemo(() => pickStackSectors(index.rows, palette.coloured, filters.sectors), [index, palette, filters.sectors]);
+  const colours = palette.colours;
+  const dateActive = isClauseActive(filters, 'date');
+  const { rows, series, undated } = useMemo(() => {
+    const stacks = toYearStacks(context, filtered, { extent, stacked, preferred: filters.sectors });
+    const rows: Row[] = stacks.years.map((y) => {
+      const row: Row = { ...y, key: String(y.year), faded: dateActive && y.shown === 0, selected: isYearSelected(filters, y.year) };
+      for (const id of stacks.series) row[countKey(id)] = y.counts[id] ?? 0;
+      return row;
+    });
+    return { rows, series: stacks.series, undated: stacks.undated };
+  }, [context, filtered, extent, stacked, filters, dateActive]);
+
+  const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
+  const sectorLabel = (id: string) => (id === OTHER_SECTORS ? 'Other sectors' : (dataset.sectors.get(id)?.label ?? id));
+  const press = (key: string) => updateFilters((f) => toggleYear(f, Number(key)));
+  const scale = niceCountScale(Math.max(...rows.map((r) => r.total)));
+  const legend: LegendItem[] = series.map((id) => ({ key: id, label: sectorLabel(id), colour: id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL) }));
+  if (dateActive) legend.push({ key: 'faded', label: 'Faded: years outside your date filter', colour: MUTED, style: 'pale' });
+  const describe = (r: Row) => {
+    const parts = [...series].reverse().flatMap((id) => (r.counts[id] ? [`${sectorLabel(id)}: ${r.counts[id]}`] : []));
+    const note = r.faded ? ' (outside your date filter)' : r.shown !== r.total ? ` (${formatCount(r.shown)} within your date filter)` : '';
+    return { headline: `${initiatives(r.total)} dated ${r.year}${note}`, parts };
+  };
+  const dated = context.length - undated.total;
+
+  return (
+    <ChartCard
+      className="half"
+      title="Initiatives over time"
+      counted={`Initiatives per year of their date (${initiatives(dated)}), each counted once: under the first of its sectors that has a colour here (a sector you chose first), else under "Other sectors". Colours match the timeline.`}
+      own={['date']}
+      empty={dated === 0 ? (context.length === 0 ? 'No initiative matches the other filters.' : 'None of these initiatives has a known date.') : null}
+      legend={<ChartLegend label="Sectors" items={legend} />}
+      footnote={undated.total > 0 ? `Not in the chart: ${initiatives(undated.total)} with no known date.` : null}
+      chart={
+        <div className="bar-chart year-chart" style={{ height: HEIGHT }}>
+          <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={rows} margin={{ top: 22, right: 12, bottom: 4, left: 4 }} barCategoryGap="18%" accessibilityLayer={false}>
+            <XAxis
+              dataKey="key"
+              interval={rows.length <= 16 ? 0 : 'preserveStartEnd'}
+              minTickGap={6}
+              tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+                const row = rows.find((r) => r.key === String(props.payload.value));
+                return (
+                  <text x={Number(props.x)} y={Number(props.y)} dy={12} textAnchor="middle" fontSize={13} fill={TEXT} fontWeight={row?.selected ? 700 : 400}>
+                    {row?.selected ? '✓ ' : ''}
+                    {String(props.payload.value)}
+                  </text>
+                );
+              }}
+              label={{ value: 'Year of the initiative’s date', position: 'insideBottom', offset: -2, fill: MUTED, fontSize: 13 }}
+              height={44}
+            />
+            <YAxis
+              type="number"
+              domain={[0, scale.max]}
+              ticks={scale.ticks}
+              tickFormatter={(v: number) => formatCount(v)}
+              width={56}
+              tick={{ fill: TEXT, fontSize: 13 }}
+              label={{ value: 'Initiatives', angle: -90, position: 'insideLeft', offset: 8, fill: MUTED, fontSize: 13, style: { textAnchor: 'middle' } }}
+            />
+            <Tooltip
+              cursor={{ fill: 'rgba(23, 33, 29, 0.07)' }}
+              isAnimationActive={false}
+              active={focused >= 0 ? true : undefined}
+              defaultIndex={focused >= 0 ? focused : undefined}
+              content={(props: TooltipContentProps) => {
+                const row = props.payload?.[0]?.payload as Row | undefined;
+                if (!props.active || !row) return null;
+                const { headline, parts } = describe(row);
+                return <CountTooltip title={String(row.year)} lines={[headline, ...parts]} hint={row.selected ? 'Click to clear the year' : 'Click to filter to this year'} />;
+              }}
+            />
+            {series.map((id, i) => (
+              <Bar
+                key={id}
+                dataKey={countKey(id)}
+                name={sectorLabel(id)}
+                stackId="year"
+                fill={id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL)}
+                shape={YearSegment}
+                isAnimationActive={false}
+                maxBarSize={56}
+              >
+                {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && <LabelList dataKey="total" position="top" fill={TEXT} fontSize={13} fontWeight={600} formatter={(v: unknown) => (v ? String(v) : '')} />}
+              </Bar>
+            ))}
+            <BandHitLayer
+              axis="x"
+              label="Years"
+              targets={rows.map((r) => {
+                const { headline, parts } = describe(r);
+                return { key: r.key, label: `${headline}${parts.length ? `: ${parts.join(', ')}` : ''}. Press to ${r.selected ? 'clear the year' : 'filter to this year'}`, pressed: r.selected };
+              })}
+              onPress={press}
+              onFocusChange={setFocusedKey}
+            />
+          </BarChart>
+        </div>
+      }
+      table={<YearTable rows={rows} series={series} sectorLabel={sectorLabel} undated={undated.total} onPress={press} />}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { formatFuzzyDate } from '../../lib/fuzzy-date';
+import { formatCount, STATUS_LABELS } from '../../lib/labels';
+import { STATUS_COLOURS } from '../../lib/palette';
+import { useDashboard } from '../dashboard-context';
+
+interface Props {
+  initiativeIds: readonly string[];
+  /** How many to show before a "show more" button. */
+  pageSize?: number;
+  /** Titles only (for the overlay on the map). */
+  compact?: boolean;
+  /** Offer a "show more" button when the list is longer than a page. */
+  showMore?: boolean;
+}
+
+/** A list of initiatives as buttons; picking one selects it (and opens the Details panel). */
+export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = false, showMore = true }: Props) {
+  const { index, selectedId, select } = useDashboard();
+  const [limit, setLimit] = useState(pageSize);
+  const shown = initiativeIds.slice(0, limit);
+  return (
+    <>
+      <ul className={`map-initiatives${compact ? ' compact' : ''}`}>
+        {shown.map((id) => {
+          const initiative = index.byId.get(id)?.initiative;
+          if (!initiative) return null;
+          const inferredPlace = initiative.places.some((p) => p.basis === 'inferred');
+          return (
+            <li key={id}>
+              <button type="button" className="map-initiative" aria-pressed={id === selectedId} onClick={() => select(id === selectedId ? null : id)}>
+                <span className="map-swatch" style={{ background: STATUS_COLOURS[initiative.status] }} aria-hidden="true" />
+                <span className="map-initiative-text">
+                  <span className="map-initiative-title">{initiative.title}</span>
+                  <span className="map-muted">
+                    {!compact && `${formatFuzzyDate(initiative.date)} · ${STATUS_LABELS[initiative.status]}`}
+                    {inferredPlace && <span className="tag inferred">place inferred</span>}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {showMore && initiativeIds.length > limit && (
+        <button type="button" className="map-button small" onClick={() => setLimit(limit + pageSize * 5)}>
+          Show more ({formatCount(initiativeIds.length - limit)} not shown)
+        </button>
+      )}
+    </>
+  );
+}

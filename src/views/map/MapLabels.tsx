@@ -1,0 +1,112 @@
+import { Pane, useMap } from 'react-leaflet';
+import type { ProvinceLabel } from '../../lib/map-basemap';
+import { shortNameZh } from '../../lib/map-basemap';
+import type { MarkerItem } from '../../lib/map-clusters';
+import { toDatum, type Datum } from '../../lib/map-datum';
+import { estimateTextWidth, placeLabels, type LabelBox, type Rect } from '../../lib/map-label-layout';
+import type { PlaceGroup } from '../../lib/map-places';
+import { formatCount } from '../../lib/labels';
+
+interface Props {
+  provinceLabels: readonly ProvinceLabel[];
+  provinceGroups: ReadonlyMap<string, PlaceGroup>;
+  items: readonly MarkerItem[];
+  /** Circle radius in pixels for a count. */
+  radiusOf(count: number): number;
+  highlighted: ReadonlySet<string>;
+  datum: Datum;
+  /** Online tiles print their own province names. */
+  tilesOn: boolean;
+}
+
+const ZH_SIZE = 16;
+const EN_SIZE = 13;
+const NAME_SIZE = 14;
+
+function at(x: number, y: number) {
+  return { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` };
+}
+
+/**
+ * Text drawn over the map as React elements in two Leaflet panes: province names (under the
+ * circles) and place names, counts and selection rings (over them). Overlapping names are
+ * dropped, busiest places first. Panes move with the map while panning; the parent re-renders this
+ * on every zoom and view reset, when layer points change.
+ */
+export function MapLabels({ provinceLabels, provinceGroups, items, radiusOf, highlighted, datum, tilesOn }: Props) {
+  const map = useMap();
+  const point = (lat: number, lon: number) => map.latLngToLayerPoint(toDatum(datum, lat, lon));
+
+  const circles: Rect[] = [];
+  const names: LabelBox[] = [];
+  const placed = items.map((item) => {
+    const p = map.latLngToLayerPoint([item.lat, item.lon]);
+    const r = radiusOf(item.count);
+    const id = item.key;
+    circles.push({ id, left: p.x - r, top: p.y - r, width: 2 * r, height: 2 * r });
+    if (item.kind === 'place') {
+      const text = `${item.group.place.nameEn} ${shortNameZh(item.group.place.nameZh)}`;
+      const width = estimateTextWidth(text, NAME_SIZE) + 6;
+      // Right of the circle, else left of it.
+      const alternatives = [{ left: p.x - r - 4 - width, top: p.y - 10 }];
+      names.push({ id, priority: 1e7 + item.count, left: p.x + r + 3, top: p.y - 10, width, height: 20, alternatives });
+    }
+    return { item, p, r };
+  });
+  const provinces = provinceLabels.map((label) => {
+    const p = point(label.lat, label.lon);
+    const group = provinceGroups.get(label.id);
+    const zh = shortNameZh(label.nameZh);
+    const width = Math.max(estimateTextWidth(zh, ZH_SIZE), estimateTextWidth(label.nameEn, EN_SIZE), group ? 110 : 0) + 4;
+    const height = group ? 56 : 36;
+    const box: LabelBox = { id: `province-${label.id}`, priority: (group ? 2e7 : 0) + label.area, left: p.x - width / 2, top: p.y - height / 2, width, height };
+    return { label, group, zh, p, box };
+  });
+  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn).map((v) => v.box)];
+  const shown = placeLabels(candidates, circles);
+
+  return (
+    <>
+      <Pane name="map-province-labels" className="map-label-pane" style={{ zIndex: '380' }}>
+        {provinces
+          .filter(({ box }) => shown.has(box.id))
+          .map(({ label, group, zh, p }) => (
+            <div key={label.id} className="map-label-anchor" style={at(p.x, p.y)} data-province-id={label.id}>
+              <div className={`map-province-label${group ? ' has-initiatives' : ''}`}>
+                <span className="zh" lang="zh">
+                  {zh}
+                </span>
+                <span className="en">{label.nameEn}</span>
+                {group && (
+                  <span className={`map-province-count${group.inferredCount > 0 ? ' inferred' : ''}`}>
+                    {formatCount(group.initiativeIds.length)} province-wide{group.inferredCount === group.initiativeIds.length ? ' · inferred' : ''}
+                  </span>
+                )}
+              </div>
+            </div>
+          ))}
+      </Pane>
+      <Pane name="map-place-labels" className="map-label-pane" style={{ zIndex: '450' }}>
+        {placed.map(({ item, p, r }) => {
+          const ids = item.kind === 'cluster' ? item.placeIds : [item.group.id];
+          const ring = ids.some((id) => highlighted.has(id));
+          const showCount = item.kind === 'cluster' || (item.count > 1 && r >= 9);
+          const name = shown.get(item.key);
+          if (!ring && !showCount && !name) return null;
+          return (
+            <div key={item.key} className="map-label-anchor" style={at(p.x, p.y)} data-place-id={item.kind === 'place' ? item.group.id : undefined}>
+              {ring && <div className="map-selected-ring" style={{ width: 2 * r + 14, height: 2 * r + 14 }} data-selected-place={ids.join(' ')} />}
+              {showCount && <div className="map-marker-count">{formatCount(item.count)}</div>}
+              {name && item.kind === 'place' && (
+                <div className={`map-place-name${name.left < p.x ? ' on-left' : ''}`} style={name.left < p.x ? { right: r + 4 } : { left: r + 4 }}>
+                  {item.group.place.nameEn}{' '}
+                  <span lang="zh">{shortNameZh(item.group.place.nameZh)}</span>
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </Pane>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Renderer } from 'leaflet';
+import { memo } from 'react';
+import { CircleMarker, Tooltip } from 'react-leaflet';
+import type { MarkerItem } from '../../lib/map-clusters';
+import type { PlaceGroup } from '../../lib/map-places';
+import { markerStyle } from './map-style';
+import { MarkerTooltip } from './MarkerTooltip';
+
+interface Props {
+  items: readonly MarkerItem[];
+  renderer: Renderer;
+  /** Circle radius in pixels for a count. */
+  radiusOf(count: number): number;
+  /** Gazetteer ids to ring: the selected initiative's places and the place open in the panel. */
+  highlighted: ReadonlySet<string>;
+  filterActive: boolean;
+  places: ReadonlyMap<string, PlaceGroup>;
+  titleOf(id: string): string;
+  onPlace(group: PlaceGroup): void;
+  onCluster(item: Extract<MarkerItem, { kind: 'cluster' }>): void;
+}
+
+interface MarkerProps extends Omit<Props, 'items' | 'radiusOf' | 'highlighted' | 'filterActive'> {
+  item: MarkerItem;
+  radius: number;
+  isHighlighted: boolean;
+  faded: boolean;
+}
+
+const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighlighted, faded, places, titleOf, onPlace, onCluster }: MarkerProps) {
+  const cluster = item.kind === 'cluster';
+  const statusCounts = cluster ? item.statusCounts : item.group.statusCounts;
+  const inferred = cluster ? item.inferredCount === item.count : item.group.inferredCount === item.count;
+  return (
+    <CircleMarker
+      center={[item.lat, item.lon]}
+      radius={radius}
+      renderer={renderer}
+      // Only the SVG renderer (no canvas, e.g. jsdom) uses class names.
+      className={cluster ? 'map-marker map-cluster' : `map-marker map-marker-${item.group.id}`}
+      bubblingMouseEvents={false}
+      pathOptions={markerStyle({ statusCounts, inferred, faded, highlighted: isHighlighted, cluster })}
+      eventHandlers={{ click: () => (item.kind === 'cluster' ? onCluster(item) : onPlace(item.group)) }}
+    >
+      <Tooltip direction="top" offset={[0, -radius]} opacity={1} className="map-tooltip">
+        <MarkerTooltip item={item} places={places} titleOf={titleOf} />
+      </Tooltip>
+    </CircleMarker>
+  );
+});
+
+/** The circles: one per place (or cluster of places), drawn on canvas, biggest first so small ones stay clickable on top. */
+export function PlaceMarkers({ items, radiusOf, highlighted, filterActive, ...rest }: Props) {
+  const ordered = [...items].sort((a, b) => b.count - a.count);
+  return (
+    <>
+      {ordered.map((item) => {
+        const ids = item.kind === 'cluster' ? item.placeIds : [item.group.id];
+        const isHighlighted = ids.some((id) => highlighted.has(id));
+        const inFilter = item.kind === 'cluster' ? item.inFilterCount > 0 : item.group.inFilter;
+        return (
+          <PlaceMarker
+            key={item.key}
+            item={item}
+            radius={radiusOf(item.count)}
+            isHighlighted={isHighlighted}
+            faded={filterActive && !inFilter}
+            {...rest}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { MapBounds } from '../dashboard-context';
+
+export interface MapViewState {
+  zoom: number;
+  /** Bumped on every zoom end and view reset: layer points have moved. */
+  version: number;
+}
+
+const MAP_LABEL = 'Interactive map of China. Arrow keys pan, plus and minus keys zoom. Every place is also listed beside the map.';
+
+/** Writes the view to data attributes (for browser tests and bench scripts) and reports zoom changes. */
+function writeViewAttributes(container: HTMLElement, zoom: number, lat: number, lng: number) {
+  container.dataset['zoom'] = String(zoom);
+  // [lat, lon] in degrees, Leaflet order
+  container.dataset['center'] = `${lat.toFixed(6)},${lng.toFixed(6)}`;
+}
+
+interface Props {
+  onChange(update: (view: MapViewState) => MapViewState): void;
+  /** Gets the visible extent after every move, so a presentation scene can save it. */
+  extentRef: { current: MapBounds | null };
+  /** Called once the map exists, to set the opening view (fit the data). */
+  onReady(map: LeafletMap): void;
+}
+
+export function ViewTracker({ onChange, extentRef, onReady }: Props) {
+  const map = useMap();
+  const ready = useRef(onReady);
+  useLayoutEffect(
+    function openingView() {
+      ready.current(map);
+    },
+    [map],
+  );
+  useEffect(
+    function labelContainer() {
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-roledescription', 'map');
+      container.setAttribute('aria-label', MAP_LABEL);
+      const { lat, lng } = map.getCenter();
+      writeViewAttributes(container, map.getZoom(), lat, lng);
+      onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 }));
+    },
+    [map, onChange],
+  );
+  useEffect(
+    function followContainerSize() {
+      // Leaflet only watches the window; panels change size on their own (lead panel, presenting).
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true }));
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map],
+  );
+  useMapEvents({
+    zoomstart: () => map.getContainer().classList.add('map-zooming'),
+    zoomend: () => {
+      map.getContainer().classList.remove('map-zooming');
+      onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 }));
+    },
+    viewreset: () => onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 })),
+    moveend: () => {
+      const { lat, lng } = map.getCenter();
+      writeViewAttributes(map.getContainer(), map.getZoom(), lat, lng);
+      const bounds = map.getBounds();
+      extentRef.current = [
+        [bounds.getSouth(), bounds.getWest()],
+        [bounds.getNorth(), bounds.getEast()],
+      ];
+    },
+  });
+  return null;
+}

@@ -1,0 +1,127 @@
+import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Basemap, Bounds } from '../../lib/map-basemap';
+import { CLUSTER_OPTIONS, type PlaceClusters } from '../../lib/map-clusters';
+import { toDatum, type Datum } from '../../lib/map-datum';
+import { CHINA_BOUNDS, padBounds, unionBounds } from '../../lib/map-geometry';
+import type { MapPlaces, PlaceGroup } from '../../lib/map-places';
+import type { MapFocus } from '../dashboard-context';
+
+interface Options {
+  map: LeafletMap | null;
+  basemap: Basemap | null;
+  places: MapPlaces;
+  datum: Datum;
+  /** Where the selected initiative is, to bring it into view when it is selected elsewhere. */
+  selectedAt: { cities: ReadonlySet<string>; provinces: ReadonlySet<string> } | null;
+  /** A requested extent in WGS-84 (a presentation scene); flown to whenever its key changes. */
+  focus: MapFocus | null;
+}
+
+const FIT: FitBoundsOptions = { padding: [40, 40], maxZoom: 7 };
+/** A lone place opens at about this span (degrees), not at street level. */
+const MIN_SPAN = 3;
+/** From this zoom on, every place is drawn on its own. */
+const UNCLUSTERED_ZOOM = CLUSTER_OPTIONS.maxZoom + 1;
+
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Moves the map: fit the data, the whole country, a place; animated unless the user prefers less motion. */
+export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }: Options) {
+  const camera = useMemo(() => {
+    // A map with no size (hidden, or jsdom) has no view to move: Leaflet would compute NaN.
+    const sized = (m: LeafletMap | null): m is LeafletMap => m !== null && m.getSize().x > 0 && m.getSize().y > 0;
+    const at = (group: PlaceGroup) => toDatum(datum, group.place.lat, group.place.lon);
+    const boundsOf = (cities: Iterable<string>, provinces: Iterable<string>): Bounds | null => {
+      const points = [...cities].map((id) => places.cities.find((g) => g.id === id)).filter((g): g is PlaceGroup => g !== undefined).map(at);
+      const boxes = [...provinces].map((id) => basemap?.provinceBounds.get(id)).filter((b): b is Bounds => b !== undefined);
+      return unionBounds(points, boxes);
+    };
+    const fly = (bounds: Bounds, options: FitBoundsOptions) => {
+      if (!sized(map)) return;
+      if (reducedMotion()) map.fitBounds(bounds, options);
+      else map.flyToBounds(bounds, { ...options, duration: 0.8 });
+    };
+    const zoomTo = (lat: number, lon: number, zoom: number) => {
+      if (!sized(map)) return;
+      if (reducedMotion()) map.setView([lat, lon], zoom);
+      else map.flyTo([lat, lon], zoom, { duration: 0.8 });
+    };
+    const homeBounds = (): Bounds => {
+      const bounds = boundsOf(
+        places.cities.map((g) => g.id),
+        places.provinces.map((g) => g.id),
+      );
+      return bounds ? padBounds(bounds, MIN_SPAN) : CHINA_BOUNDS;
+    };
+    return {
+      sized,
+      fly,
+      /** [lat, lon] in WGS-84 to the drawn datum. */
+      toDrawn: (lat: number, lon: number) => toDatum(datum, lat, lon),
+      homeBounds,
+      /** Fits the data without animation: the opening view (called before `map` reaches this hook). */
+      fitHome: (target: LeafletMap) => {
+        if (sized(target)) target.fitBounds(homeBounds(), FIT);
+      },
+      boundsOf,
+      reset: () => fly(homeBounds(), FIT),
+      wholeCountry: () => fly(CHINA_BOUNDS, { padding: [16, 16] }),
+      zoomTo,
+      /** Brings a place into view: zooms in when it is hidden in a cluster, pans when it is off screen. */
+      showPlace(group: PlaceGroup, clusters: PlaceClusters, zoom: number) {
+        if (!sized(map)) return;
+        if (group.kind === 'province') {
+          const box = basemap?.provinceBounds.get(group.id);
+          if (box && !map.getBounds().intersects(latLngBounds(box))) fly(box, FIT);
+          return;
+        }
+        const [lat, lon] = at(group);
+        const alone = clusters.itemsAt(zoom).some((item) => item.kind === 'place' && item.group.id === group.id);
+        if (!alone) zoomTo(lat, lon, Math.max(zoom, UNCLUSTERED_ZOOM));
+        else if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon], { animate: !reducedMotion() });
+      },
+      zoomToPlace(group: PlaceGroup) {
+        if (group.kind === 'province') {
+          const box = basemap?.provinceBounds.get(group.id);
+          if (box) fly(box, FIT);
+        } else {
+          const [lat, lon] = at(group);
+          zoomTo(lat, lon, Math.max(map?.getZoom() ?? 0, UNCLUSTERED_ZOOM));
+        }
+      },
+    };
+  }, [map, basemap, places, datum]);
+
+  // The latest camera, read by the effect below without re-running it when the data change.
+  const latest = useRef(camera);
+  useEffect(() => {
+    latest.current = camera;
+  }, [camera]);
+
+  // An initiative selected in the list or the timeline: bring its places into view if none is on screen.
+  useEffect(
+    function showSelected() {
+      if (!latest.current.sized(map) || !selectedAt) return;
+      const bounds = latest.current.boundsOf(selectedAt.cities, selectedAt.provinces);
+      if (bounds && !map.getBounds().intersects(latLngBounds(bounds))) {
+        map.flyToBounds(padBounds(bounds, MIN_SPAN), { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
+      }
+    },
+    [map, selectedAt],
+  );
+  // A scene (or anything else) asked for an extent: fly there, once per request.
+  const focusKey = focus?.key;
+  useEffect(
+    function flyToFocus() {
+      if (!focus) return;
+      const [[south, west], [north, east]] = focus.bounds;
+      latest.current.fly([latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)], { padding: [0, 0] });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when; the bounds come with it
+    [map, focusKey],
+  );
+  return camera;
+}

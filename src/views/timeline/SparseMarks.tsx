@@ -1,0 +1,153 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatFuzzyDate } from '../../lib/fuzzy-date';
+import { overlapsRange, type DayRange } from './brush';
+import { DIMMED } from './draw-density';
+import { PRECISION_LABELS } from './format-time';
+import { markCentreY, POINT_RADIUS, type LaneLayout, type Mark, type SparseLayout } from './timeline-marks';
+import type { Tip } from './TimelineTooltip';
+
+interface SparseMarksProps {
+  layout: SparseLayout;
+  top: number;
+  width: number;
+  height: number;
+  range: DayRange;
+  playhead: number | null;
+  selectedId: string | null;
+  laneNoun: string;
+  onSelect(id: string | null): void;
+  /** Hover and keyboard focus each show a tooltip; the hovered one wins. */
+  onTip(tip: Tip | null, source: 'hover' | 'focus'): void;
+  /** True when the click ends a brush drag and must not select. */
+  wasDrag(): boolean;
+}
+
+const HALF_BAR = 4;
+const OUTLINE = 'rgba(23, 33, 29, 0.6)';
+const DIMMED_OUTLINE = '#b5bfba';
+
+/**
+ * One SVG mark per initiative per lane: a point for a day, a bar across its month or year, hollow
+ * when the date is inferred, grey outside the brushed range. One mark is in the tab order; the
+ * arrow keys move through them in time order and Enter selects.
+ */
+export function SparseMarks({ layout, top, width, height, range, playhead, selectedId, laneNoun, onSelect, onTip, wasDrag }: SparseMarksProps) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const lanes = useMemo(() => new Map(layout.lanes.map((l) => [l.lane.key, l])), [layout]);
+  const visible = useMemo(
+    () => (playhead === null ? layout.marks : layout.marks.filter((m) => m.row.start! <= playhead)),
+    [layout, playhead],
+  );
+  const tabKey =
+    (focusKey && visible.some((m) => m.key === focusKey) ? focusKey : null) ??
+    visible.find((m) => m.row.initiative.id === selectedId)?.key ??
+    visible[0]?.key;
+
+  const tipFor = (mark: Mark, lane: LaneLayout): Tip => ({
+    x: (mark.x0 + mark.x1) / 2,
+    y: top + markCentreY(lane, mark.track),
+    content: { kind: 'mark', mark, laneLabel: lane.lane.label },
+  });
+
+  const focusMark = (index: number) => {
+    const mark = visible[Math.max(0, Math.min(visible.length - 1, index))];
+    if (!mark) return;
+    setFocusKey(mark.key);
+    svg.current?.querySelector<SVGGElement>(`[data-key="${mark.key}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, mark: Mark) => {
+    const at = visible.indexOf(mark);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: visible.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      focusMark(moves[event.key]!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(mark.row.initiative.id === selectedId ? null : mark.row.initiative.id);
+    }
+  };
+
+  return (
+    <svg
+      ref={svg}
+      className="tl-layer tl-marks"
+      width={width}
+      height={height}
+      role="group"
+      aria-label={`Initiatives on the timeline, one lane per ${laneNoun}: arrow keys move between them, Enter opens one`}
+    >
+      {visible.map((mark) => {
+        const lane = lanes.get(mark.laneKey)!;
+        const { initiative } = mark.row;
+        const selected = initiative.id === selectedId;
+        return (
+          <g
+            key={mark.key}
+            data-key={mark.key}
+            className={overlapsRange(mark.row.start!, mark.row.end!, range) ? 'tl-mark' : 'tl-mark dimmed'}
+            role="button"
+            tabIndex={mark.key === tabKey ? 0 : -1}
+            aria-pressed={selected}
+            aria-label={`${initiative.title}, ${formatFuzzyDate(initiative.date)}, dated ${PRECISION_LABELS[initiative.date.precision]}; ${lane.lane.label}`}
+            onClick={() => {
+              if (!wasDrag()) onSelect(selected ? null : initiative.id);
+            }}
+            onKeyDown={(event) => onKeyDown(event, mark)}
+            onFocus={() => {
+              setFocusKey(mark.key);
+              onTip(tipFor(mark, lane), 'focus');
+            }}
+            onBlur={() => onTip(null, 'focus')}
+            onPointerEnter={() => onTip(tipFor(mark, lane), 'hover')}
+            onPointerLeave={() => onTip(null, 'hover')}
+          >
+            <MarkShape mark={mark} cy={top + markCentreY(lane, mark.track)} colour={lane.lane.colour} range={range} />
+          </g>
+        );
+      })}
+      {/* The selected initiative again, on top of its neighbours; a copy, so the focused mark never moves in the DOM. */}
+      <g className="tl-selected-layer" aria-hidden="true">
+        {visible
+          .filter((mark) => mark.row.initiative.id === selectedId)
+          .map((mark) => (
+            <MarkShape key={mark.key} mark={mark} cy={top + markCentreY(lanes.get(mark.laneKey)!, mark.track)} colour={lanes.get(mark.laneKey)!.lane.colour} range={range} selected />
+          ))}
+      </g>
+    </svg>
+  );
+}
+
+interface MarkShapeProps {
+  mark: Mark;
+  cy: number;
+  colour: string;
+  range: DayRange;
+  selected?: boolean;
+}
+
+/** A point or a bar, hollow when inferred, grey outside the range, ringed when selected; plus a focus ring CSS shows. */
+function MarkShape({ mark, cy, colour: laneColour, range, selected = false }: MarkShapeProps) {
+  const inRange = overlapsRange(mark.row.start!, mark.row.end!, range);
+  const colour = inRange ? laneColour : DIMMED;
+  const cx = (mark.x0 + mark.x1) / 2;
+  const shape = (extra: number, props: Record<string, string | number>) =>
+    mark.shape === 'point' ? (
+      <circle cx={cx} cy={cy} r={POINT_RADIUS + extra} {...props} />
+    ) : (
+      <rect x={mark.x0 - extra} y={cy - HALF_BAR - extra} width={mark.x1 - mark.x0 + 2 * extra} height={2 * (HALF_BAR + extra)} rx={3 + extra / 2} {...props} />
+    );
+  return (
+    <>
+      {!selected && shape(4, { className: 'tl-focus-ring' })}
+      {selected && shape(3.5, { className: 'tl-selected-ring' })}
+      {mark.inferred && inRange && shape(1.75, { fill: 'none', stroke: OUTLINE, strokeWidth: 1 })}
+      {shape(0, {
+        fill: mark.inferred ? '#ffffff' : colour,
+        stroke: mark.inferred ? colour : inRange ? OUTLINE : DIMMED_OUTLINE,
+        strokeWidth: mark.inferred ? 2 : 1,
+      })}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { LaneLayout } from './timeline-marks';
+import { yearTicks, type TimeScale } from './time-scale';
+
+interface TimelineAxisProps {
+  scale: TimeScale;
+  lanes: readonly LaneLayout[];
+  /** Top of the first lane and of the axis strip, in pixels. */
+  top: number;
+  axisTop: number;
+  width: number;
+  height: number;
+}
+
+const MAX_LABEL = 26;
+
+function shorten(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
+}
+
+/** Lane bands with their labels, a grid line each year and the year labels. Decorative: the marks and the table carry the content. */
+export function TimelineAxis({ scale, lanes, top, axisTop, width, height }: TimelineAxisProps) {
+  const ticks = yearTicks(scale);
+  const everyYear = ticks.filter((t) => t.labelled).length >= ticks.length - 1;
+  return (
+    <svg className="tl-layer tl-axis" width={width} height={height} aria-hidden="true">
+      {lanes.map((layout, i) => (
+        <g key={layout.lane.key}>
+          <rect x={0} y={top + layout.y} width={width} height={layout.height} className={i % 2 ? 'tl-lane-band odd' : 'tl-lane-band'} />
+          <rect x={6} y={top + layout.y + layout.height / 2 - 5} width={10} height={10} rx={2} fill={layout.lane.colour} className="tl-swatch" />
+          <text x={22} y={top + layout.y + layout.height / 2} dominantBaseline="central" className="tl-lane-label">
+            <title>{layout.lane.label}</title>
+            {shorten(layout.lane.label)}
+          </text>
+        </g>
+      ))}
+      {ticks.map((tick) => (
+        <line key={tick.year} x1={tick.x} x2={tick.x} y1={top} y2={axisTop + 6} className={tick.labelled ? 'tl-grid strong' : 'tl-grid'} />
+      ))}
+      <line x1={scale.x0} x2={scale.x1} y1={axisTop} y2={axisTop} className="tl-axis-line" />
+      {ticks
+        .filter((tick) => tick.labelled)
+        .map((tick) => {
+          // One label per year sits in the middle of its year; sparser labels mark 1 January.
+          const next = ticks[ticks.indexOf(tick) + 1];
+          const x = everyYear && next ? (tick.x + next.x) / 2 : tick.x;
+          return (
+            <text key={tick.year} x={x} y={axisTop + 18} textAnchor="middle" className="tl-year" data-year={tick.year}>
+              {tick.year}
+            </text>
+          );
+        })}
+    </svg>
+  );
+}

@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TITLES = {
+  schneider: 'Schneider Electric memorandum of cooperation with two Suzhou parks',
+  danfoss: 'Danfoss cooperation agreement with Wuxing District, Huzhou, for its zero-carbon emission initiative',
+  cecep: 'CECEP and CATL strategic cooperation agreement on energy storage',
+  fangda: 'CATL and Liaoning Fangda Group strategic cooperation agreement for a zero-carbon industrial cluster',
+  siemens: 'Siemens China Zero Carbon Pioneer Program',
+  zibo: 'Energy Chain, Zibo Municipal People\'s Government and China Quality Certification Center tripartite agreement on Zibo\'s "double carbon" goal',
+};
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
+const charts = (page: Page) => page.getByRole('region', { name: 'Charts' });
+const card = (page: Page, title: string) => charts(page).getByRole('region', { name: title, exact: true });
+const listed = (page: Page) => page.getByRole('region', { name: 'Initiatives', exact: true }).getByRole('list').getByRole('button');
+
+async function expectListed(page: Page, titles: string[]) {
+  await expect(listed(page)).toHaveCount(titles.length);
+  for (const title of titles) await expect(listed(page).filter({ hasText: title })).toHaveCount(1);
+}
+
+/** Counts the pixels of a PNG that are not white, by drawing it in the page. */
+async function inkedPixels(page: Page, png: Buffer): Promise<{ width: number; height: number; inked: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
+    return { width: canvas.width, height: canvas.height, inked };
+  }, png.toString('base64'));
+}
+
+async function download(page: Page, button: Locator): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+});
+
+test('the sector chart counts each initiative in each sector, filters the other views and undoes', async ({ page }) => {
+  const sectors = card(page, 'Initiatives by sector');
+  await expect(sectors).toContainText('An initiative in several sectors counts in each');
+  await expect(sectors.getByRole('button', { name: /^Digitalisation: 3 initiatives\./ })).toBeVisible();
+  const storage = sectors.getByRole('button', { name: /^Energy storage: 2 initiatives\./ });
+  await storage.click();
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  await expectListed(page, [TITLES.cecep, TITLES.fangda]);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Sector: Energy storage');
+  // The chart keeps its context (every sector) and says what the choice keeps of each.
+  await expect(sectors.getByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ })).toBeVisible();
+  await expect(sectors.getByRole('button', { name: /^Zero-carbon parks: 1 of 2 initiatives shown/ })).toBeVisible();
+  await expect(sectors).toContainText('Highlighted here rather than filtered: Sector: Energy storage');
+  // The others filter: the partner chart has only the two energy-storage agreements' partners.
+  const partners = card(page, 'Initiatives by partner');
+  await expect(partners.getByRole('toolbar', { name: 'Partners' }).getByRole('button')).toHaveCount(3);
+  await expect(partners.getByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ })).toBeVisible();
+  await expect(card(page, 'Initiatives over time').getByRole('button', { name: /^2 initiatives dated 2025/ })).toBeVisible();
+  await sectors.getByRole('button', { name: /^Energy storage: 2 initiatives\./ }).click();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  await expect(listed(page)).toHaveCount(6);
+});
+
+test('the partner and partner-kind charts filter, and a chip undoes them', async ({ page }) => {
+  const partners = card(page, 'Initiatives by partner');
+  await expect(partners.getByRole('list', { name: 'Partner kinds' })).toContainText('Multinational company');
+  await expect(partners.getByRole('button', { name: /^Others \(3 organisations\): 3 initiatives$/ })).toHaveAttribute('aria-disabled', 'true');
+  await partners.getByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ }).click();
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  await expectListed(page, [TITLES.cecep, TITLES.fangda]);
+  await page.getByRole('button', { name: 'Remove filter Partner: CATL' }).click();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+
+  const kinds = card(page, 'Initiatives by partner kind');
+  await expect(kinds.getByRole('button', { name: /^Multinational company: 3 initiatives/ })).toBeVisible();
+  await kinds.getByRole('button', { name: /^Multinational company: 3 initiatives/ }).click();
+  await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
+  await expectListed(page, [TITLES.schneider, TITLES.danfoss, TITLES.siemens]);
+  await kinds.getByRole('button', { name: /^Multinational company: 3 initiatives/ }).click();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+});
+
+test('a matrix cell shows the initiatives of a company and a government together; pressing again undoes', async ({ page }) => {
+  const matrix = card(page, 'Who works with whom');
+  await expect(matrix.getByRole('rowheader')).toHaveText([/Danfoss/, /Energy Chain/, /Schneider Electric/]);
+  await expect(matrix).toContainText('Not in the matrix: 3 initiatives with no company–government pair');
+  const cell = matrix.getByRole('button', { name: /^Energy Chain with Zibo Municipal People's Government: 1 initiative together/ });
+  await cell.click();
+  await expect(count(page)).toHaveText('Showing 1 of 6 initiatives');
+  await expectListed(page, [TITLES.zibo]);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText("Partners together: Energy Chain + Zibo Municipal People's Government");
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  // The partner chart shares the clause, so it keeps its context and outlines both partners.
+  await expect(card(page, 'Initiatives by partner').getByRole('button', { name: /^CATL \(Private company\): 0 of 2/ })).toBeVisible();
+  await cell.click();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+});
+
+test('the year chart filters to a year, notes the undated, and undoes', async ({ page }) => {
+  const years = card(page, 'Initiatives over time');
+  await expect(years).toContainText('Not in the chart: 1 initiative with no known date.');
+  // 2020 to 2025, empty years included so time reads evenly.
+  await expect(years.getByRole('toolbar', { name: 'Years' }).getByRole('button')).toHaveCount(6);
+  await expect(years.getByRole('button', { name: /^1 initiative dated 2020/ })).toBeVisible();
+  await expect(years.getByRole('button', { name: /^2 initiatives dated 2025: Zero-carbon parks: 1, Energy storage: 1/ })).toBeVisible();
+  await years.getByRole('button', { name: /^2 initiatives dated 2021/ }).click();
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  await expectListed(page, [TITLES.siemens, TITLES.zibo]);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Date: 2021-01-01 – 2021-12-31');
+  // Other years stay in the chart, marked as outside the date filter.
+  await expect(years.getByRole('button', { name: /^2 initiatives dated 2025 \(outside your date filter\)/ })).toBeVisible();
+  await expect(years.getByRole('list', { name: 'Sectors' })).toContainText('Faded: years outside your date filter');
+  await years.getByRole('button', { name: /^2 initiatives dated 2021/ }).click();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+});
+
+test('every chart has a table of its numbers behind a toggle', async ({ page }) => {
+  const partners = card(page, 'Initiatives by partner');
+  const toggle = partners.getByRole('button', { name: 'Show table' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const table = partners.getByRole('table', { name: 'Initiatives by partner' });
+  await expect(table.getByRole('row', { name: /^CATL/ }).getByRole('cell').first()).toHaveText('2');
+  await table.getByRole('button', { name: 'Filter by CATL' }).click();
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  await toggle.click();
+  await expect(partners.getByRole('table')).toHaveCount(0);
+  await expect(partners.getByRole('toolbar', { name: 'Partners' })).toBeVisible();
+  for (const title of ['Initiatives by sector', 'Initiatives by partner kind', 'Initiatives over time', 'Who works with whom']) {
+    await card(page, title).getByRole('button', { name: 'Show table' }).click();
+    await expect(card(page, title).getByRole('table')).toBeVisible();
+  }
+  await expect(card(page, 'Who works with whom').getByRole('table').getByRole('row', { name: /Danfoss/ })).toHaveCount(2);
+});
+
+test('the bars work from the keyboard', async ({ page }) => {
+  const bars = card(page, 'Initiatives by sector').getByRole('toolbar', { name: 'Sectors' });
+  await bars.getByRole('button').first().focus();
+  await expect(page.locator('.chart-tooltip')).toContainText('Digitalisation');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(bars.getByRole('button').last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
+  await page.keyboard.press(' ');
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+});
+
+test('CSV and JSON downloads hold exactly the filtered initiatives', async ({ page }) => {
+  await card(page, 'Initiatives by sector').getByRole('button', { name: /^Energy storage: 2 initiatives\./ }).click();
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  const menu = page.getByRole('group', { name: 'Download' });
+  const csv = await download(page, menu.getByRole('button', { name: 'CSV' }));
+  expect(csv.name).toMatch(/^carbon-initiatives-\d{4}-\d{2}-\d{2}\.csv$/);
+  const parsed = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data.map((r) => r.title).sort()).toEqual([TITLES.fangda, TITLES.cecep].sort());
+  expect(parsed.data.every((r) => r.sectors!.includes('Energy storage'))).toBe(true);
+  expect(parsed.data.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ date: '2025-02-25', date_basis: 'inferred', partners: 'China Energy Conservation and Environmental Protection Group; CATL', provinces: 'Fujian' });
+  await expect(menu.getByRole('status')).toHaveText(`Downloaded ${csv.name}`);
+
+  const json = await download(page, menu.getByRole('button', { name: 'JSON' }));
+  const data = JSON.parse(json.body.toString('utf8')) as { count: number; initiatives: Array<{ id: string }>; filterLabels: string[] };
+  expect(data.count).toBe(2);
+  expect(data.initiatives.map((i) => i.id).sort()).toEqual(['catl-liaoning-fangda-zero-carbon-cluster', 'cecep-catl-energy-storage-agreement']);
+  expect(data.filterLabels).toEqual(['Sector: Energy storage']);
+});
+
+test('a chart and the whole dashboard download as PNGs ready for a slide', async ({ page }) => {
+  await card(page, 'Initiatives by partner kind').getByRole('button', { name: /^Multinational company: 3 initiatives/ }).click();
+  await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
+  const sectors = card(page, 'Initiatives by sector');
+  await expect(sectors).toContainText('Filters: Partner kind: Multinational company.');
+  const chart = await download(page, sectors.getByRole('button', { name: 'Download PNG of Initiatives by sector' }));
+  expect(chart.name).toMatch(/^chart-initiatives-by-sector-\d{4}-\d{2}-\d{2}\.png$/);
+  const chartImage = await inkedPixels(page, chart.body);
+  // Twice the card's CSS size (sharp on a projector), with the credit drawn under it.
+  const cardBox = (await sectors.boundingBox())!;
+  expect(chartImage.width).toBeGreaterThanOrEqual(Math.round(cardBox.width * 2));
+  expect(chartImage.height).toBeGreaterThan(Math.round(cardBox.height * 2));
+  expect(chartImage.inked).toBeGreaterThan(chartImage.width * chartImage.height * 0.03);
+  await page.getByRole('button', { name: 'Remove filter Partner kind: Multinational company' }).click();
+
+  await card(page, 'Initiatives by sector').getByRole('button', { name: /^Digitalisation: 3 initiatives\./ }).click();
+  await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
+  const dashboard = await download(page, page.getByRole('group', { name: 'Download' }).getByRole('button', { name: 'Dashboard PNG' }));
+  expect(dashboard.name).toMatch(/^carbon-initiatives-dashboard-\d{4}-\d{2}-\d{2}\.png$/);
+  const dashboardImage = await inkedPixels(page, dashboard.body);
+  expect(dashboardImage.width).toBeGreaterThan(2000);
+  expect(dashboardImage.inked).toBeGreaterThan(dashboardImage.width * dashboardImage.height * 0.03);
+
+  // Kept as the examples in docs/ (look at them: title, legend, filters, credit and date).
+  if (process.env.SAVE_EXPORT_EXAMPLES) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync('docs/export-chart.png', chart.body);
+    writeFileSync('docs/export-dashboard.png', dashboard.body);
+  }
+});
+
+test.describe('10,000 synthetic initiatives', () => {
+  test.setTimeout(120_000);
+
+  test('charts stay small and a chart filter updates the dashboard quickly', async ({ page }) => {
+    await page.goto('/?dataset=synthetic/n10000-s1');
+    await expect(count(page)).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 60_000 });
+    for (const title of ['Initiatives by sector', 'Initiatives by partner', 'Initiatives by partner kind', 'Initiatives over time']) {
+      const shapes = await card(page, title).locator('svg .recharts-rectangle, svg .band-hit').count();
+      expect(shapes, `${title} draws aggregated bars`).toBeLessThanOrEqual(2 * 31 * 5);
+    }
+    // Top 10 companies x top 10 counterparts: at most 100 cells, whatever the number of records.
+    const cells = await card(page, 'Who works with whom').locator('.matrix-cell').count();
+    expect(cells).toBeGreaterThan(90);
+    expect(cells).toBeLessThanOrEqual(100);
+    await expect(card(page, 'Initiatives by partner').getByRole('button', { name: /^Others \(\d+ organisations\)/ })).toBeVisible();
+
+    // Time from pressing a bar to the header showing the new count, then to the next frame painted.
+    const first = card(page, 'Initiatives by sector').getByRole('toolbar', { name: 'Sectors' }).getByRole('button').first();
+    const timings: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const ms = await first.evaluate(
+        (bar) =>
+          new Promise<number>((resolve) => {
+            const status = [...document.querySelectorAll('[role=status]')].find((s) => s.textContent?.startsWith('Showing'))!;
+            const before = status.textContent;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (status.textContent === before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            });
+            observer.observe(status, { subtree: true, characterData: true, childList: true });
+            bar.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+          }),
+      );
+      timings.push(Math.round(ms));
+    }
+    console.log(`10,000 initiatives: filter by a sector bar and back, ms to the next painted frame: ${timings.join(', ')}`);
+    expect(Math.min(...timings)).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Initiative } from '../../src/data/schema';
+import { buildDatasetIndex } from '../../src/lib/dataset-index';
+import { dominantStatus, groupByPlace, locateInitiative, locatePlace } from '../../src/lib/map-places';
+import { realDataset } from '../real-dataset';
+
+const dataset = realDataset();
+const rows = buildDatasetIndex(dataset).rows;
+
+describe(groupByPlace, () => {
+  const places = groupByPlace(rows, dataset.gazetteer, []);
+
+  it('puts each city initiative at its gazetteer city, a park or district at its city', () => {
+    const byId = Object.fromEntries(places.cities.map((g) => [g.id, g.initiativeIds]));
+    expect(byId).toEqual({
+      '320500': ['schneider-electric-suzhou-parks-mou'],
+      '330500': ['danfoss-wuxing-zero-carbon-agreement'],
+      '350900': ['cecep-catl-energy-storage-agreement'],
+      '370300': ['energy-chain-zibo-cqc-double-carbon-agreement'],
+    });
+  });
+
+  it('counts an initiative once at a city even when it names two parks there', () => {
+    const suzhou = places.cities.find((g) => g.id === '320500')!;
+    expect(suzhou.initiativeIds).toHaveLength(1);
+    expect(suzhou.statusCounts.reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('keeps a province-scope initiative as its province, inferred, not as a pin', () => {
+    expect(places.provinces.map((g) => [g.id, g.initiativeIds, g.inferredCount])).toEqual([['210000', ['catl-liaoning-fangda-zero-carbon-cluster'], 1]]);
+    expect(places.cities.some((g) => g.initiativeIds.includes('catl-liaoning-fangda-zero-carbon-cluster'))).toBe(false);
+  });
+
+  it('lists nationwide initiatives apart, with how many are inferred', () => {
+    expect(places.nationwide).toEqual({ initiativeIds: ['siemens-china-zero-carbon-pioneer-program'], inferredCount: 1 });
+  });
+
+  it('marks places in the places filter, a city also when its province is filtered', () => {
+    const filtered = groupByPlace(rows, dataset.gazetteer, ['330000', '210000']);
+    expect(filtered.cities.filter((g) => g.inFilter).map((g) => g.id)).toEqual(['330500']);
+    expect(filtered.provinces.every((g) => g.inFilter)).toBe(true);
+  });
+
+  it('counts, and does not draw, a place missing from the gazetteer', () => {
+    const stray = { ...rows[0]!, initiative: { ...rows[0]!.initiative, places: [{ scope: 'city', gazetteerId: '999999', name: 'Nowhere', basis: 'stated' }] } as Initiative };
+    const result = groupByPlace([stray], dataset.gazetteer, []);
+    expect(result.unplaced).toBe(1);
+    expect(result.cities).toEqual([]);
+  });
+});
+
+describe(locatePlace, () => {
+  it('sends a park to its city, a province to its province, nationwide to no place', () => {
+    expect(locatePlace({ scope: 'park', gazetteerId: '320500', name: 'Suzhou Industrial Park', basis: 'stated' }, dataset.gazetteer)).toEqual({ kind: 'city', id: '320500' });
+    expect(locatePlace({ scope: 'province', gazetteerId: '210000', name: 'Liaoning', basis: 'inferred', reason: 'from the partner name' }, dataset.gazetteer)).toEqual({ kind: 'province', id: '210000' });
+    expect(locatePlace({ scope: 'nationwide', gazetteerId: null, name: 'China', basis: 'stated' }, dataset.gazetteer)).toEqual({ kind: 'nationwide' });
+  });
+
+  it('draws a municipality named as a city as a point, not a province', () => {
+    expect(locatePlace({ scope: 'city', gazetteerId: '110000', name: 'Beijing', basis: 'stated' }, dataset.gazetteer)).toEqual({ kind: 'city', id: '110000' });
+  });
+});
+
+describe(locateInitiative, () => {
+  it('finds the selected initiative on the map', () => {
+    const liaoning = dataset.initiatives.find((i) => i.id === 'catl-liaoning-fangda-zero-carbon-cluster')!;
+    expect(locateInitiative(liaoning, dataset.gazetteer)).toEqual({ cities: new Set(), provinces: new Set(['210000']), nationwide: false });
+  });
+});
+
+describe(dominantStatus, () => {
+  it('takes the most common status, a tie going further along the ladder', () => {
+    expect(dominantStatus([0, 3, 1, 0, 0, 0])).toBe('agreed');
+    expect(dominantStatus([2, 0, 2, 0, 0, 0])).toBe('signed');
+    expect(dominantStatus([0, 0, 0, 0, 0, 0])).toBe('completed');
+  });
+});

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../render-app';
+
+const header = () => screen.getByText(/^Showing/);
+
+// The whole app renders in jsdom (map, timeline, five charts): allow it time.
+describe('ChartsView', { timeout: 20_000 }, () => {
+  it('filters the dashboard when a sector bar is pressed, keeps its own context, and undoes on a second press', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const charts = await screen.findByRole('region', { name: 'Charts' });
+    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+    const sectors = within(charts).getByRole('region', { name: 'Initiatives by sector' });
+    await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
+    expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
+    expect(window.location.search).toContain('energy-storage');
+    // The sector chart still shows every sector, with how many of each the choice keeps.
+    expect(within(sectors).getByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ })).toBeInTheDocument();
+    expect(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ })).toHaveAttribute('aria-pressed', 'true');
+    // The partner chart filters: only the energy-storage partners are left.
+    const partners = within(charts).getByRole('region', { name: 'Initiatives by partner' });
+    expect(within(partners).getByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ })).toBeInTheDocument();
+    expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull();
+    await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
+    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+  });
+
+  it('filters by a pair from the matrix, a year, and a partner kind, each undone by pressing again', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const charts = await screen.findByRole('region', { name: 'Charts' });
+    const matrix = within(charts).getByRole('region', { name: 'Who works with whom' });
+    const cell = within(matrix).getByRole('button', { name: /^Danfoss with Wuxing District/ });
+    await user.click(cell);
+    expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(/Partners together: Danfoss \+ Wuxing District/);
+    await user.click(within(matrix).getByRole('button', { name: /^Danfoss with Wuxing District/ }));
+    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+
+    const years = within(charts).getByRole('region', { name: 'Initiatives over time' });
+    await user.click(within(years).getByRole('button', { name: /^2 initiatives dated 2021/ }));
+    expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
+    await user.click(within(years).getByRole('button', { name: /^2 initiatives dated 2021/ }));
+    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+
+    const kinds = within(charts).getByRole('region', { name: 'Initiatives by partner kind' });
+    await user.click(within(kinds).getByRole('button', { name: /^State-owned enterprise: 1 initiative/ }));
+    expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
+  });
+
+  it('shows each chart as a table with the same numbers, and filters from it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const charts = await screen.findByRole('region', { name: 'Charts' });
+    const sectors = within(charts).getByRole('region', { name: 'Initiatives by sector' });
+    await user.click(within(sectors).getByRole('button', { name: 'Show table' }));
+    const table = within(sectors).getByRole('table', { name: 'Initiatives by sector' });
+    const row = within(table).getByRole('row', { name: /Digitalisation/ });
+    expect(row).toHaveTextContent('Digitalisation3');
+    await user.click(within(row).getByRole('button', { name: 'Filter by Digitalisation' }));
+    expect(header()).toHaveTextContent('Showing 3 of 6 initiatives');
+    expect(within(table).getByRole('row', { name: /Energy storage/ })).toHaveTextContent('Energy storage20');
+  });
+
+  it('operates the bars from the keyboard: one tab stop, arrows move, Enter presses', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const charts = await screen.findByRole('region', { name: 'Charts' });
+    const sectors = within(charts).getByRole('toolbar', { name: 'Sectors' });
+    const buttons = within(sectors).getAllByRole('button');
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    buttons[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[2]);
+    await user.keyboard('{Enter}');
+    expect(header()).toHaveTextContent(`Showing 2 of 6 initiatives`);
+  });
+});
