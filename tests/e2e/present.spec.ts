@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /** What each scene of data/deck.json must show: written by hand from the data, not computed. */
 const CURATED: Array<{ title: string; count: number; chips: string[]; caption: RegExp; bounds?: [[number, number], [number, number]] }> = [
-  { title: 'Overview', count: 6, chips: [], caption: /^Six initiatives between companies/, bounds: [[18, 73.5], [53.6, 135]] },
+  { title: 'Overview', count: 6, chips: [], caption: /^Six initiatives between companies/, bounds: [[22.5, 106], [45, 129]] },
   { title: 'In time', count: 6, chips: [], caption: /^Five of the six are dated/ },
   { title: 'Danfoss and Wuxing District, Huzhou', count: 1, chips: ['Partner: Danfoss'], caption: /^30 Nov 2020: on a visit to Danfoss/, bounds: [[29.6, 118.2], [32.1, 122]] },
   { title: 'Siemens China Zero Carbon Pioneer Program', count: 1, chips: ['Partner: Siemens'], caption: /^Sep 2021 \(inferred\)/ },

@@ -16,6 +16,9 @@ interface Props {
   highlights: ReadonlyMap<string, PathOptions>;
 }
 
+/** Leaflet simplifies each path to this many pixels: fewer points to project and paint. */
+const SMOOTHING = 1.5;
+
 function seaStyle(feature: Feature<Polygon | MultiPolygon, SeaPartProperties> | undefined): PathOptions {
   return { ...(feature?.properties.kind === 'dash' ? dashStyle : islandStyle), className: `map-scs map-scs-${feature?.properties.kind ?? 'part'}` };
 }
@@ -49,13 +52,13 @@ export function BasemapLayers({ basemap, datum, renderer, zoom, tilesOn, highlig
     <>
       {!tilesOn && (
         <>
-          <VectorGeoJSON key={`gap-${datum}`} data={layers.gaps as FeatureCollection} renderer={renderer} interactive={false} pathOptions={gapFill} />
-          <VectorGeoJSON key={`countries-${datum}`} data={layers.countries as FeatureCollection} renderer={renderer} interactive={false} pathOptions={countryStyle} />
+          <VectorGeoJSON key={`gap-${datum}`} data={layers.gaps as FeatureCollection} renderer={renderer} smoothFactor={SMOOTHING} interactive={false} pathOptions={gapFill} />
+          <VectorGeoJSON key={`countries-${datum}`} data={layers.countries as FeatureCollection} renderer={renderer} smoothFactor={SMOOTHING} interactive={false} pathOptions={countryStyle} />
         </>
       )}
-      <VectorGeoJSON key={`provinces-${datum}`} data={layers.provinces as FeatureCollection} renderer={renderer} interactive={false} style={provinces} />
-      <VectorGeoJSON key={`outline-${datum}`} data={layers.outline as FeatureCollection} renderer={renderer} interactive={false} pathOptions={nationalOutlineStyle} />
-      <VectorGeoJSON key={`sea-${datum}`} data={layers.sea as FeatureCollection} renderer={renderer} interactive={false} style={seaStyle as (f?: Feature) => PathOptions} />
+      <VectorGeoJSON key={`provinces-${datum}`} data={layers.provinces as FeatureCollection} renderer={renderer} smoothFactor={SMOOTHING} interactive={false} style={provinces} />
+      <VectorGeoJSON key={`outline-${datum}`} data={layers.outline as FeatureCollection} renderer={renderer} smoothFactor={SMOOTHING} interactive={false} pathOptions={nationalOutlineStyle} />
+      <VectorGeoJSON key={`sea-${datum}`} data={layers.sea as FeatureCollection} renderer={renderer} smoothFactor={SMOOTHING} interactive={false} style={seaStyle as (f?: Feature) => PathOptions} />
     </>
   );
 }

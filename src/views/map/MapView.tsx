@@ -35,7 +35,7 @@ import { ViewTracker, type MapViewState } from './ViewTracker';
  * How far beyond the view (a share of its size) the renderers draw, so a drag does not uncover
  * blank edges before it ends; more costs raster time on every redraw.
  */
-const RENDER_PADDING = 0.3;
+const RENDER_PADDING = 0.15;
 
 /** [min, max] circle radius in pixels. */
 const SCREEN_RADII = [7, 26] as const;

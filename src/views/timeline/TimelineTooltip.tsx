@@ -15,7 +15,8 @@ export interface Tip {
   content: TipContent;
 }
 
-const WIDTH = 280;
+const WIDTH = 270;
+const GAP = 16;
 /** The tooltip gives the gist of an inferred date's reason; the details panel has all of it. */
 const REASON_CHARS = 150;
 
@@ -23,17 +24,18 @@ function shorten(text: string): string {
   return text.length > REASON_CHARS ? `${text.slice(0, text.lastIndexOf(' ', REASON_CHARS))}…` : text;
 }
 
-/** What is under the pointer or the keyboard focus; below the anchor in the upper half of the plot, above it in the lower half. */
+/**
+ * What is under the pointer or the keyboard focus. It sits beside the anchor (right of it, or left
+ * near the right edge), so it hides later dates in the same lanes rather than the lanes around it.
+ */
 export function TimelineTooltip({ tip, plotWidth, plotHeight }: { tip: Tip; plotWidth: number; plotHeight: number }) {
-  const left = Math.max(4, Math.min(plotWidth - WIDTH - 4, tip.x - WIDTH / 2));
-  const above = tip.y > plotHeight / 2;
+  const right = tip.x + GAP + WIDTH <= plotWidth;
+  const left = right ? tip.x + GAP : Math.max(4, tip.x - GAP - WIDTH);
+  // Centred on the anchor, but leaning down near the top and up near the bottom of the plot.
+  const lean = tip.y < plotHeight * 0.25 ? 15 : tip.y > plotHeight * 0.75 ? 85 : 50;
   const { content } = tip;
   return (
-    <div
-      className="tl-tooltip"
-      role="tooltip"
-      style={{ left, top: above ? tip.y - 12 : tip.y + 12, width: WIDTH, transform: above ? 'translateY(-100%)' : undefined }}
-    >
+    <div className="tl-tooltip" role="tooltip" style={{ left, top: tip.y, width: WIDTH, transform: `translateY(-${lean}%)` }}>
       {content.kind === 'mark' ? <MarkTip content={content} /> : <BinTip content={content} />}
     </div>
   );

@@ -18,10 +18,20 @@ export interface TimeScale {
 /** Fewer years than this and the axis is widened around the data, so a handful of items looks deliberate. */
 const MIN_YEARS = 3;
 
-/** Months counted from year 0: year * 12 + (month - 1). */
+/**
+ * Months counted from year 0: year * 12 + (month - 1). Integer arithmetic (Howard Hinnant's
+ * civil_from_days) rather than a Date per call: binning runs it once per initiative.
+ */
 export function monthIndexOf(day: number): number {
-  const date = new Date(day * DAY_MS);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const z = day + 719_468; // days from 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month = shifted < 10 ? shifted + 2 : shifted - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month < 2 ? 1 : 0);
+  return year * 12 + month;
 }
 
 export function monthStartDay(month: number): number {

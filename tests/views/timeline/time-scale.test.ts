@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/lib/fuzzy-date';
 import { dayToX, monthEndDay, monthIndexOf, monthStartDay, timeDomainOf, xToDay, yearTicks, type TimeScale } from '../../../src/views/timeline/time-scale';
@@ -28,6 +29,16 @@ describe('months as indexes', () => {
     expect(iso(monthStartDay(feb2024))).toBe('2024-02-01');
     expect(iso(monthEndDay(feb2024))).toBe('2024-02-29');
     expect(iso(monthEndDay(2025 * 12 + 11))).toBe('2025-12-31');
+  });
+
+  it('agrees with the calendar for any day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber(1900, 1, 1), max: toDayNumber(2200, 12, 31) }), (day) => {
+        const date = new Date(day * 86_400_000);
+        expect(monthIndexOf(day)).toBe(date.getUTCFullYear() * 12 + date.getUTCMonth());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
