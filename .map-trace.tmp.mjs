@@ -14,7 +14,7 @@ if (mode === 'all' || mode === 'drag') for (const [dx, dy] of [[-300, 120], [350
   await page.mouse.up();
 }
 if (mode === 'all' || mode === 'zoom') for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out']) { await page.locator(`.map-toolbar button[aria-label="${name}"]`).click(); await page.waitForTimeout(400); }
-const buf = await browser.stopTracing();
+const buf = await browser.stopTracing(); { const ev = JSON.parse(buf.toString()).traceEvents; console.log('SAMPLE', JSON.stringify(ev.find((e) => e.name === 'RunTask' && e.ph === 'X')), JSON.stringify(ev.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [e.pid, e.tid, e.args.name]))); }
 const events = JSON.parse(buf.toString()).traceEvents;
 const main = new Map();
 for (const e of events) { if (e.ph !== 'X' || !e.dur) continue; const k = e.name; main.set(k, (main.get(k) ?? { t: 0, n: 0, max: 0 })); const m = main.get(k); m.t += e.dur / 1000; m.n++; m.max = Math.max(m.max, e.dur / 1000); }

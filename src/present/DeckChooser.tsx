@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/labels';
 import type { DeckKind } from './present-url';
 import type { Decks } from './use-decks';
 
@@ -23,7 +24,7 @@ export function DeckChooser({ decks, kind, onChoose }: { decks: Decks; kind: Dec
           <label key={k}>
             <input type="radio" name="deck-kind" value={k} checked={kind === k} onChange={() => onChoose(k)} />
             <span>
-              {LABELS[k]} <span className="muted">({count === 1 ? '1 scene' : `${count} scenes`}, {NOTES[k]})</span>
+              {LABELS[k]} <span className="muted">({count === 1 ? '1 scene' : `${formatCount(count)} scenes`}, {NOTES[k]})</span>
             </span>
           </label>
         );

@@ -12,7 +12,7 @@ export function openPresenterWindow(): void {
 export function PresentControls({ session }: { session: PresentSession }) {
   const { index, count, drifted, auto, autoPaused } = session;
   return (
-    <div className="present-controls" role="toolbar" aria-label="Presentation controls">
+    <div className="present-controls" role="group" aria-label="Presentation controls">
       <button type="button" onClick={() => session.step(-1)} disabled={count === 0 || (index === 0 && auto === null)} aria-keyshortcuts="ArrowLeft PageUp">
         ‹ Previous
       </button>

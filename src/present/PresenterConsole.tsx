@@ -62,7 +62,7 @@ export function PresenterConsole() {
       const { snapshot: s, digits: typed } = latest.current;
       if (!s || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       if (!(event.key === 'Enter' && typed) && keyBelongsToTarget(event.target, event.key)) return;
-      const result = stepKey({ index: s.index, count: s.scenes.length, digits: typed, blanked: s.blanked, loop: s.auto !== null }, event.key);
+      const result = stepKey({ index: s.index, count: s.count, digits: typed, blanked: s.blanked, loop: s.auto !== null }, event.key);
       if (result.handled) event.preventDefault();
       setDigits(result.digits);
       const command = result.command;
@@ -80,8 +80,8 @@ export function PresenterConsole() {
       </section>
     );
   }
-  const current = snapshot?.scenes[snapshot.index];
-  const next = snapshot ? snapshot.scenes[snapshot.index + 1] ?? (snapshot.auto ? snapshot.scenes[0] : undefined) : undefined;
+  const current = snapshot?.current;
+  const next = snapshot?.next;
   return (
     <section className="presenter-console" aria-label="Presenter view">
       <header className="presenter-head">
@@ -96,7 +96,7 @@ export function PresenterConsole() {
       ) : (
         <>
           <p className="presenter-status" role="status">
-            <strong>{snapshot.scenes.length ? `Scene ${snapshot.index + 1} of ${snapshot.scenes.length}` : 'No scenes'}</strong> · {statusOf(snapshot)}
+            <strong>{snapshot.count ? `Scene ${snapshot.index + 1} of ${snapshot.count}` : 'No scenes'}</strong> · {statusOf(snapshot)}
             {digits && <span> · Go to scene {digits}: press Enter</span>}
           </p>
           <div className="presenter-grid">
@@ -118,7 +118,7 @@ export function PresenterConsole() {
               )}
             </section>
           </div>
-          <div className="presenter-controls" role="toolbar" aria-label="Presentation controls">
+          <div className="presenter-controls" role="group" aria-label="Presentation controls">
             <button type="button" className="button" onClick={() => send({ type: 'previous' })}>
               ‹ Previous
             </button>
@@ -132,14 +132,17 @@ export function PresenterConsole() {
               Back to scene
             </button>
           </div>
-          <ol className="presenter-scenes" aria-label="All scenes">
-            {snapshot.scenes.map((scene, i) => (
-              <li key={i}>
-                <button type="button" className="button small" aria-current={i === snapshot.index ? 'step' : undefined} onClick={() => send({ type: 'go', index: i })}>
-                  {i + 1}. {scene.title}
-                </button>
-              </li>
-            ))}
+          <ol className="presenter-scenes" aria-label="All scenes" start={snapshot.titlesFrom + 1}>
+            {snapshot.titles.map((title, offset) => {
+              const i = snapshot.titlesFrom + offset;
+              return (
+                <li key={i}>
+                  <button type="button" className="button small" aria-current={i === snapshot.index ? 'step' : undefined} onClick={() => send({ type: 'go', index: i })}>
+                    {i + 1}. {title}
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { formatCount } from '../lib/labels';
 import { deleteScene, moveScene, renameScene, updateScene } from './deck-edit';
 import type { Deck } from './deck-schema';
 import { SceneItem, type SceneEdit } from './SceneItem';
+
+/** A deck generated from a large dataset can have thousands of scenes: the panel lists the first ones. */
+const MAX_LISTED = 200;
 
 interface Props {
   deck: Deck;
@@ -41,27 +45,35 @@ export function SceneList({ deck, editable, current, onPresent, onChange }: Prop
     const renamed = renameScene(deck, id, edit.title);
     onChange(updateScene(renamed, id, { caption: edit.caption, notes: edit.notes, lead: edit.lead, ...edit.view }), `Saved “${edit.title.trim() || id}”.`);
   };
+  const shown = deck.scenes.slice(0, MAX_LISTED);
   return (
-    <ol className="scene-list" ref={list} aria-label={`Scenes of “${deck.title}”`}>
-      {deck.scenes.map((scene, i) => (
-        <SceneItem
-          key={scene.id}
-          scene={scene}
-          position={i + 1}
-          count={deck.scenes.length}
-          isCurrent={current === i}
-          editable={editable}
-          onPresent={() => onPresent(i)}
-          onMoveUp={() => move(i, i - 1)}
-          onMoveDown={() => move(i, i + 1)}
-          onDelete={() => {
-            onChange(deleteScene(deck, scene.id), `Deleted “${scene.title}”.`, true);
-            const neighbour = deck.scenes[i + 1] ?? deck.scenes[i - 1];
-            pendingFocus.current = neighbour ? `[data-scene="${neighbour.id}"] [data-action="present"]` : 'button';
-          }}
-          onSave={(edit) => save(scene.id, edit)}
-        />
-      ))}
-    </ol>
+    <>
+      <ol className="scene-list" ref={list} aria-label={`Scenes of “${deck.title}”`}>
+        {shown.map((scene, i) => (
+          <SceneItem
+            key={scene.id}
+            scene={scene}
+            position={i + 1}
+            count={deck.scenes.length}
+            isCurrent={current === i}
+            editable={editable}
+            onPresent={() => onPresent(i)}
+            onMoveUp={() => move(i, i - 1)}
+            onMoveDown={() => move(i, i + 1)}
+            onDelete={() => {
+              onChange(deleteScene(deck, scene.id), `Deleted “${scene.title}”.`, true);
+              const neighbour = deck.scenes[i + 1] ?? deck.scenes[i - 1];
+              pendingFocus.current = neighbour ? `[data-scene="${neighbour.id}"] [data-action="present"]` : 'button';
+            }}
+            onSave={(edit) => save(scene.id, edit)}
+          />
+        ))}
+      </ol>
+      {deck.scenes.length > MAX_LISTED && (
+        <p className="muted">
+          The first {MAX_LISTED} of {formatCount(deck.scenes.length)} scenes are listed. While presenting, type a scene's number and press Enter to go to it.
+        </p>
+      )}
+    </>
   );
 }

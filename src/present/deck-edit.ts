@@ -21,7 +21,7 @@ export function moveScene(deck: Deck, from: number, to: number): Deck {
   if (from === to || from < 0 || from >= count || to < 0 || to >= count) return deck;
   const scenes = [...deck.scenes];
   const [scene] = scenes.splice(from, 1);
-  scenes.splice(to + 1, 0, scene!);
+  scenes.splice(to, 0, scene!);
   return { ...deck, scenes };
 }
 

@@ -12,11 +12,20 @@ export function channelName(datasetBaseUrl: string): string {
 
 const SceneSummarySchema = z.object({ title: z.string(), caption: z.string(), notes: z.string() });
 
+/** Scene titles sent for the presenter's list: a window around the current scene, for very long decks. */
+export const TITLE_WINDOW = 200;
+
 export const SnapshotSchema = z.object({
   deck: z.enum(DECK_KINDS),
   deckTitle: z.string(),
-  scenes: z.array(SceneSummarySchema),
+  count: z.number().int().min(0),
   index: z.number().int().min(0),
+  current: SceneSummarySchema.nullable(),
+  /** The scene after this one (the first again when auto-advance loops), or null at the end. */
+  next: SceneSummarySchema.nullable(),
+  /** Titles of scenes `titlesFrom` .. `titlesFrom + titles.length - 1`. */
+  titles: z.array(z.string()).max(TITLE_WINDOW),
+  titlesFrom: z.number().int().min(0),
   presenting: z.boolean(),
   blanked: z.boolean(),
   /** The presenter has explored away from the scene's view. */

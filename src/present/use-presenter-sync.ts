@@ -1,17 +1,30 @@
-import { useEffect, useRef } from 'react';
-import { channelName, openChannel, parseMessage, type PresentationSnapshot, type RemoteCommand } from './presenter-channel';
+import { useEffect, useMemo, useRef } from 'react';
+import { channelName, openChannel, parseMessage, TITLE_WINDOW, type PresentationSnapshot, type RemoteCommand } from './presenter-channel';
 import type { PresentSession } from './use-present-session';
 
-export function toSnapshot(session: PresentSession): PresentationSnapshot {
+type SnapshotSource = Pick<PresentSession, 'kind' | 'deck' | 'index' | 'presenting' | 'blanked' | 'drifted' | 'auto'>;
+
+/** What the presenter view needs: the current and next scene in full, a window of titles, the state. */
+export function toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }: SnapshotSource): PresentationSnapshot {
+  const scenes = deck?.scenes ?? [];
+  const summary = (i: number) => {
+    const scene = scenes[i];
+    return scene ? { title: scene.title, caption: scene.caption, notes: scene.notes } : null;
+  };
+  const titlesFrom = Math.max(0, Math.min(index - TITLE_WINDOW / 2, scenes.length - TITLE_WINDOW));
   return {
-    deck: session.kind,
-    deckTitle: session.deck?.title ?? '',
-    scenes: (session.deck?.scenes ?? []).map(({ title, caption, notes }) => ({ title, caption, notes })),
-    index: session.index,
-    presenting: session.presenting,
-    blanked: session.blanked,
-    drifted: session.drifted,
-    auto: session.auto,
+    deck: kind,
+    deckTitle: deck?.title ?? '',
+    count: scenes.length,
+    index,
+    current: summary(index),
+    next: summary(index + 1) ?? (auto !== null && scenes.length > 1 ? summary(0) : null),
+    titles: scenes.slice(titlesFrom, titlesFrom + TITLE_WINDOW).map((scene) => scene.title),
+    titlesFrom,
+    presenting,
+    blanked,
+    drifted,
+    auto,
   };
 }
 
@@ -50,9 +63,8 @@ export function runRemoteCommand(session: PresentSession, command: RemoteCommand
  * every change, and runs the commands the presenter view sends.
  */
 export function usePresenterSync(session: PresentSession, datasetBaseUrl: string): void {
-  const snapshot = toSnapshot(session);
-  // Sent when what it shows changes, not on every render.
-  const snapshotText = JSON.stringify(snapshot);
+  const { kind, deck, index, presenting, blanked, drifted, auto } = session;
+  const snapshot = useMemo(() => toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }), [kind, deck, index, presenting, blanked, drifted, auto]);
   const latest = useRef({ session, snapshot });
   useEffect(() => {
     latest.current = { session, snapshot };
@@ -79,9 +91,9 @@ export function usePresenterSync(session: PresentSession, datasetBaseUrl: string
 
   useEffect(
     function sendState() {
-      channel.current?.postMessage({ type: 'state', state: JSON.parse(snapshotText) as PresentationSnapshot });
+      channel.current?.postMessage({ type: 'state', state: snapshot });
     },
-    [snapshotText],
+    [snapshot],
   );
 }
 

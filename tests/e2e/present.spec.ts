@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /** What each scene of data/deck.json must show: written by hand from the data, not computed. */
 const CURATED: Array<{ title: string; count: number; chips: string[]; caption: RegExp; bounds?: [[number, number], [number, number]] }> = [
-  { title: 'Overview', count: 6, chips: [], caption: /^Six initiatives between companies/, bounds: [[22.5, 106], [45, 129]] },
+  { title: 'Overview', count: 6, chips: [], caption: /^Six carbon-reduction initiatives by companies/, bounds: [[22.5, 106], [45, 129]] },
   { title: 'In time', count: 6, chips: [], caption: /^Five of the six are dated/ },
   { title: 'Danfoss and Wuxing District, Huzhou', count: 1, chips: ['Partner: Danfoss'], caption: /^30 Nov 2020: on a visit to Danfoss/, bounds: [[29.6, 118.2], [32.1, 122]] },
   { title: 'Siemens China Zero Carbon Pioneer Program', count: 1, chips: ['Partner: Siemens'], caption: /^Sep 2021 \(inferred\)/ },
@@ -16,7 +16,7 @@ const CURATED: Array<{ title: string; count: number; chips: string[]; caption: R
     bounds: [[35.5, 116.3], [38.1, 119.9]],
   },
   { title: 'CATL: two agreements in one week', count: 2, chips: ['Partner: CATL'], caption: /a week apart/, bounds: [[24.5, 113], [44, 127]] },
-  { title: 'CATL and Liaoning Fangda Group', count: 1, chips: ['Partners together: CATL + Liaoning Fangda Group Industrial Co., Ltd.'], caption: /zero-carbon industrial cluster/ },
+  { title: 'CATL and Liaoning Fangda Group', count: 1, chips: ['Partners together: CATL + Liaoning Fangda Group Industrial Co., Ltd.'], caption: /both plan a high-level zero-carbon industrial cluster/ },
   {
     title: 'CECEP and CATL in Ningde',
     count: 1,
@@ -24,7 +24,7 @@ const CURATED: Array<{ title: string; count: number; chips: string[]; caption: R
     caption: /^25 Feb \(2025, inferred\), Ningde/,
     bounds: [[25.4, 117.8], [28, 121.3]],
   },
-  { title: 'Schneider Electric and two Suzhou parks', count: 1, chips: ['Place: Suzhou 苏州市'], caption: /Undated\.$/, bounds: [[30.2, 119], [32.4, 122.2]] },
+  { title: 'Schneider Electric and two Suzhou parks', count: 1, chips: ['Place: Suzhou 苏州市'], caption: /the source gives no date\.$/, bounds: [[30.2, 119], [32.4, 122.2]] },
   { title: 'Sectors and partners', count: 6, chips: [], caption: /^Digitalisation is the most frequent sector/ },
 ];
 

@@ -73,6 +73,13 @@ test('brushing the timeline with the mouse narrows the count and the list to the
   await expect(region.getByLabel('From', { exact: true })).toHaveValue(from);
   await expect(region.getByLabel('To', { exact: true })).toHaveValue(to);
 
+  // The whole drag is one history entry: Back undoes it, Forward brings it back.
+  await page.goBack();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  await expect(region.locator('.tl-brush-band')).toHaveCount(0);
+  await page.goForward();
+  await expect(count(page)).toHaveText(`Showing ${expected.length} of 6 initiatives`);
+
   // The timeline keeps every year (cross-filtering): the Danfoss mark of 2020 is still drawn, greyed.
   await expect(region.getByRole('button', { name: /^Danfoss .*Nov 30, 2020/ }).first()).toHaveClass(/dimmed/);
 

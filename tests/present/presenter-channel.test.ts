@@ -53,8 +53,25 @@ describe(parseMessage, () => {
 });
 
 describe(toSnapshot, () => {
-  it('sends titles, captions and notes, not the views', () => {
-    expect(toSnapshot(fakeSession()).scenes).toEqual([{ title: 'A', caption: 'Cap', notes: 'Notes A' }]);
+  const scenes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, title: `S${i}`, caption: `C${i}`, notes: `N${i}`, filters: {}, selected: null, map: null, lead: 'map' as const, card: false }));
+
+  it('sends the current and next scene in full, not the views', () => {
+    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'D', scenes: scenes(3) }, index: 1 }));
+    expect(snapshot).toMatchObject({ count: 3, index: 1, current: { title: 'S1', caption: 'C1', notes: 'N1' }, next: { title: 'S2', caption: 'C2', notes: 'N2' }, titles: ['S0', 'S1', 'S2'], titlesFrom: 0 });
+  });
+
+  it('has no next scene at the end, unless auto-advance loops to the first', () => {
+    const deck = { version: 1 as const, title: 'D', scenes: scenes(3) };
+    expect(toSnapshot(fakeSession({ deck, index: 2 })).next).toBeNull();
+    expect(toSnapshot(fakeSession({ deck, index: 2, auto: 10 })).next).toMatchObject({ title: 'S0' });
+  });
+
+  it('sends a window of titles around the current scene of a very long deck', () => {
+    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'Tour', scenes: scenes(10_000) }, index: 5_000 }));
+    expect(snapshot.titles).toHaveLength(200);
+    expect(snapshot.titlesFrom).toBe(4_900);
+    expect(snapshot.titles[100]).toBe('S5000');
+    expect(parseMessage({ type: 'state', state: snapshot })).not.toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ interface BrushOverlayProps {
   top: number;
   height: number;
   onKeyMove(range: DayRange): void;
+  onKeysDone(): void;
 }
 
 const SIDES: Array<{ side: BrushSide; label: string; open: string }> = [
@@ -22,7 +23,7 @@ const SIDES: Array<{ side: BrushSide; label: string; open: string }> = [
  * The brushed range as a band, and a handle at each end. The handles are sliders: Left/Right move
  * a month, Shift or Page keys a year, Home/End to the edge of the axis (removing that limit).
  */
-export function BrushOverlay({ scale, range, changing, top, height, onKeyMove }: BrushOverlayProps) {
+export function BrushOverlay({ scale, range, changing, top, height, onKeyMove, onKeysDone }: BrushOverlayProps) {
   const { domain } = scale;
   const x = { from: dayToX(scale, range.from ?? domain.start), to: dayToX(scale, (range.to ?? domain.end) + 1) };
 
@@ -59,6 +60,7 @@ export function BrushOverlay({ scale, range, changing, top, height, onKeyMove }:
             aria-valuetext={value === null ? open : formatDay(value)}
             title={`${label}: ${value === null ? open : formatDay(value)}. Drag, or use the arrow keys (Shift: a year).`}
             onKeyDown={(event) => onKeyDown(event, side)}
+            onBlur={onKeysDone}
           >
             <span className="tl-grip" aria-hidden="true" />
           </div>

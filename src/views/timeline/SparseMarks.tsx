@@ -45,7 +45,8 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
     visible[0]?.key;
 
   const tipFor = (mark: Mark, lane: LaneLayout): Tip => ({
-    x: (mark.x0 + mark.x1) / 2,
+    x0: mark.x0,
+    x1: mark.x1,
     y: top + markCentreY(lane, mark.track),
     content: { kind: 'mark', mark, laneLabel: lane.lane.label },
   });
@@ -145,7 +146,7 @@ function MarkShape({ mark, cy, colour: laneColour, range, selected = false }: Ma
       {mark.inferred && inRange && shape(1.75, { fill: 'none', stroke: OUTLINE, strokeWidth: 1 })}
       {shape(0, {
         fill: mark.inferred ? '#ffffff' : colour,
-        stroke: mark.inferred ? colour : inRange ? OUTLINE : DIMMED_OUTLINE,
+        stroke: inRange ? (mark.inferred ? colour : OUTLINE) : DIMMED_OUTLINE,
         strokeWidth: mark.inferred ? 2 : 1,
       })}
     </>

@@ -84,7 +84,8 @@ export function TimelinePlot(props: TimelinePlotProps) {
     const counts = columnCounts(lane, hit.month - bins.firstMonth, monthsPerColumn, last);
     const yearOnlyCount = lane.yearOnly[Math.floor((hit.month - bins.firstMonth) / 12)]!;
     setHoverTip({
-      x,
+      x0: x,
+      x1: x,
       y: TOP + hit.layout.y + hit.layout.height / 2,
       content: { kind: 'bin', laneLabel: hit.layout.lane.label, month: hit.month, months: monthsPerColumn, stated: counts.stated, inferred: counts.inferred, yearOnly: yearOnlyCount },
     });
@@ -125,7 +126,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
               <DensityCanvas frame={frame} width={width} height={height} selected={selectedRings} label={canvasLabel} />
             )}
             {playhead !== null && <PlayheadLine scale={scale} playhead={playhead} top={TOP} height={lanesHeight} />}
-            <BrushOverlay scale={scale} range={brush.shown} changing={brush.changing} top={TOP} height={lanesHeight + AXIS} onKeyMove={brush.onKeyMove} />
+            <BrushOverlay scale={scale} range={brush.shown} changing={brush.changing} top={TOP} height={lanesHeight + AXIS} onKeyMove={brush.onKeyMove} onKeysDone={brush.onKeysDone} />
             {tip && <TimelineTooltip tip={tip} plotWidth={width} plotHeight={height} />}
           </>
         )}

@@ -9,8 +9,9 @@ export type TipContent =
   | { kind: 'bin'; laneLabel: string; month: number; months: number; stated: number; inferred: number; yearOnly: number };
 
 export interface Tip {
-  /** Anchor point in plot pixels. */
-  x: number;
+  /** What it points at, in plot pixels: from x0 to x1 (a mark's extent, or the pointer) at height y. */
+  x0: number;
+  x1: number;
   y: number;
   content: TipContent;
 }
@@ -29,8 +30,8 @@ function shorten(text: string): string {
  * near the right edge), so it hides later dates in the same lanes rather than the lanes around it.
  */
 export function TimelineTooltip({ tip, plotWidth, plotHeight }: { tip: Tip; plotWidth: number; plotHeight: number }) {
-  const right = tip.x + GAP + WIDTH <= plotWidth;
-  const left = right ? tip.x + GAP : Math.max(4, tip.x - GAP - WIDTH);
+  const right = tip.x1 + GAP + WIDTH <= plotWidth;
+  const left = right ? tip.x1 + GAP : Math.max(4, tip.x0 - GAP - WIDTH);
   // Centred on the anchor, but leaning down near the top and up near the bottom of the plot.
   const lean = tip.y < plotHeight * 0.25 ? 15 : tip.y > plotHeight * 0.75 ? 85 : 50;
   const { content } = tip;

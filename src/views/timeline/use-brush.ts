@@ -27,6 +27,8 @@ export interface Brush {
   onPointerUp(event: ReactPointerEvent<HTMLElement>): void;
   /** A handle moved by a key. */
   onKeyMove(next: DayRange): void;
+  /** A handle lost focus: the keys in a row before it are done. */
+  onKeysDone(): void;
   /** True just after a drag, so the click that ends it does not also select an item. */
   wasDrag(): boolean;
 }
@@ -102,6 +104,7 @@ export function useBrush(scale: TimeScale, range: DayRange, commit: (range: DayR
         if (Math.abs(x - g.anchorX) < DRAG_THRESHOLD) return;
         g.dragging = true;
         clearTimeout(timer.current);
+        timer.current = undefined;
         flush(true);
         event.currentTarget.setPointerCapture(event.pointerId);
       }
@@ -125,7 +128,16 @@ export function useBrush(scale: TimeScale, range: DayRange, commit: (range: DayR
       if (live) flush(false);
       // Keys in a row are one gesture: one history entry, ended by a pause.
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => flush(true), KEY_SETTLE_MS);
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        flush(true);
+      }, KEY_SETTLE_MS);
+    },
+    onKeysDone() {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      flush(true);
     },
     wasDrag: () => lastWasDrag.current,
   };
