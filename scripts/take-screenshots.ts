@@ -7,8 +7,16 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
-const SHOTS: Array<{ file: string; path: string; width: number; height: number; select?: string }> = [
+const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp }> = [
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
+  {
+    file: 'docs/timeline.png',
+    path: '/?from=2020-06-01&to=2021-12-31&selected=energy-chain-zibo-cqc-double-carbon-agreement',
+    width: 1440,
+    height: 1000,
+    region: 'Timeline',
+    hover: /^Energy Chain.*City carbon goals$/,
+  },
 ];
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -22,11 +30,13 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.region ? 2 : 1 });
     await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
     await page.getByText(/Showing \d/).waitFor();
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: shot.file });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const target = shot.region ? page.getByRole('region', { name: shot.region, exact: true }) : page;
+    if (shot.hover) await target.getByRole('button', { name: shot.hover }).first().hover();
+    await target.screenshot({ path: shot.file });
     console.log(`saved ${shot.file}`);
     await page.close();
   }

@@ -80,7 +80,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <a className="skip-link" href="#details-title">
         Skip to details
       </a>
-      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length}>
+      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} quiet={playhead !== null}>
         <PresentButton />
         <ExportMenu />
       </Header>

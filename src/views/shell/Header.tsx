@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
 import { formatCount } from '../../lib/labels';
 
-export function Header({ manifest, shown, total, children }: { manifest: Manifest; shown: number; total: number; children?: ReactNode }) {
+/** `quiet` silences the live count (timeline playback changes it several times a second). */
+export function Header({ manifest, shown, total, quiet = false, children }: { manifest: Manifest; shown: number; total: number; quiet?: boolean; children?: ReactNode }) {
   return (
     <header className="app-header">
       <div className="app-title">
@@ -14,7 +15,7 @@ export function Header({ manifest, shown, total, children }: { manifest: Manifes
         )}
       </div>
       <div className="header-end">
-        <p className="count" role="status" aria-live="polite" aria-atomic="true">
+        <p className="count" role="status" aria-live={quiet ? 'off' : 'polite'} aria-atomic="true">
           Showing <strong>{formatCount(shown)}</strong> of {formatCount(total)} initiatives
         </p>
         {children && <div className="header-actions">{children}</div>}

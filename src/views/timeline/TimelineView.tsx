@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { clearClause, setDateRange } from '../../filters/filters';
 import { formatCount } from '../../lib/labels';
 import { useDashboard } from '../dashboard-context';
+import { useReportDrawn } from '../ready-marks';
 import { filterValuesOf, isRangeSet, rangeFromFilters, type DayRange } from './brush';
 import { BrushInputs } from './BrushInputs';
 import { formatMonth } from './format-time';
@@ -32,6 +33,7 @@ const LIVE_BRUSH_LIMIT = 2500;
 export function TimelineView() {
   const { dataset, index, filters, updateFilters, selectedId, select, playhead } = useDashboard();
   const rows = useTimelineRows();
+  useReportDrawn('timeline', true);
   const [attribute, setAttribute] = useState<LaneAttribute>('sector');
   const meta = LANE_ATTRIBUTES.find((a) => a.id === attribute)!;
 
