@@ -152,6 +152,9 @@ try {
     const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main);
     const cpu = tasks.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000;
     const cpuLong = tasks.filter((e) => (e.tdur ?? 0) > 50000).map((e) => (e.tdur ?? 0) / 1000);
+    const byName = new Map<string, number>();
+    for (const e of events) if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.name !== 'RunTask') byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    console.log('CPU by event', [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
     console.log(`CPU main thread ${cpu.toFixed(0)} ms; tasks over 50 ms CPU: ${cpuLong.length} (max ${Math.max(0, ...cpuLong).toFixed(0)})`);
     const s = summarise(frames);
     const total = longTasks.reduce((a, b) => a + b, 0);

@@ -20,5 +20,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
+    // Whole-app component tests render every panel in jsdom; a loaded 2-core CI machine needs headroom.
+    testTimeout: 20_000,
   },
 });

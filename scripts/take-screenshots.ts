@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
-const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp }> = [
+const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number }> = [
+  // Presentation scenes: the map flies (0.8 s) and the caption controls fade after 3 s.
+  { file: 'docs/scene-overview.png', path: '/?present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/scene-danfoss-wuxing.png', path: '/?present=curated&scene=3', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
   {
     file: 'docs/timeline.png',
@@ -36,6 +39,7 @@ try {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     const target = shot.region ? page.getByRole('region', { name: shot.region, exact: true }) : page;
     if (shot.hover) await target.getByRole('button', { name: shot.hover }).first().hover();
+    if (shot.wait) await page.waitForTimeout(shot.wait);
     await target.screenshot({ path: shot.file });
     console.log(`saved ${shot.file}`);
     await page.close();

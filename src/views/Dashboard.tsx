@@ -7,6 +7,7 @@ import { useSearchMatches } from '../filters/use-search-matches';
 import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
 import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
 import { buildDatasetIndex } from '../lib/dataset-index';
+import { checkDeck } from '../present/check-deck';
 import { PresentationLayer } from '../present/PresentationLayer';
 import { PresentButton } from '../present/PresentButton';
 import { ChartsView } from './charts/ChartsView';
@@ -28,6 +29,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { state, notices, setState, dismissNotices } = useUrlState(checkState);
   const { filters, selected } = state;
   const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
+  const allProblems = useMemo(
+    () => (loaded.deck ? [...problems, ...checkDeck(loaded.deck.json, dataset, loaded.deck.path).problems] : problems),
+    [loaded.deck, problems, dataset],
+  );
   const { matches: queryMatches, indexing } = useSearchMatches(dataset, filters.query);
 
   const [playhead, setPlayhead] = useState<number | null>(null);
@@ -85,7 +90,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         <ExportMenu />
       </Header>
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
-      <DataProblemsPanel problems={problems} />
+      <DataProblemsPanel problems={allProblems} />
       <FilterBar indexing={indexing} />
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
