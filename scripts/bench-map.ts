@@ -1,7 +1,9 @@
 /**
  * Frame times of the map while it is panned and zoomed, in Debian's Chromium, on synthetic datasets.
  * Drives the map with real input (mouse drags, wheel zooms, the zoom buttons, arrow keys) and
- * records every requestAnimationFrame interval and every long task (PerformanceObserver) meanwhile.
+ * records every requestAnimationFrame interval and every long task (PerformanceObserver) meanwhile,
+ * plus, from a Chromium trace, the renderer main thread's CPU time: on a busy machine wall-clock
+ * long tasks include time the thread waited for a CPU, thread time does not.
  *
  * Usage: npx vite build --outDir /tmp/dist-x && npx tsx scripts/bench-map.ts --dist /tmp/dist-x
  * Options: --datasets curated,synthetic/n10000-s1,synthetic/n100000-s1  --port 4311  --rounds 3
@@ -9,6 +11,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { summarise } from './bench/stats';
@@ -64,6 +67,28 @@ const WAIT_FOR_QUIET = (quietMs: number, maxMs: number) => `new Promise((resolve
 
 async function startRecording(page: Page) {
   await page.evaluate(START_RECORDING);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** CPU time (ms) of the page's main thread's tasks, from a trace: total and the tasks over 50 ms. */
+function mainThreadCpu(events: TraceEvent[]): { total: number; long: number[] } {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = new Map<string, number[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(thread)) tasks.set(thread, [...(tasks.get(thread) ?? []), (e.tdur ?? 0) / 1000]);
+  }
+  // The page's renderer is the busiest one.
+  const busiest = [...tasks.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return { total: busiest.reduce((a, b) => a + b, 0), long: busiest.filter((t) => t > 50) };
 }
 
 async function stopRecording(page: Page): Promise<Recorded> {
@@ -131,21 +156,23 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  console.log(`map pan/zoom frame times, ${rounds} rounds per dataset, viewport 1920x1080 (ms)`);
-  console.log('dataset                      frames  median     p95     max  long tasks (n, total, max)  places');
+  console.log(`map pan/zoom frame times, ${rounds} rounds per dataset, viewport 1920x1080 (ms); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  console.log('dataset                      frames  median     p95     max  long tasks (n, total, max)  main-thread CPU (total, tasks > 50 ms)  places');
   for (const dataset of values.datasets.split(',')) {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(dataset === 'curated' ? `${BASE}/` : `${BASE}/?dataset=${dataset}`);
     await page.locator('path.map-province').first().waitFor({ timeout: 120_000 });
     await page.evaluate(WAIT_FOR_QUIET(2000, 30_000));
     const summary = (await page.locator('.map-summary').textContent()) ?? '';
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await startRecording(page);
     for (let r = 0; r < rounds; r++) await panAndZoom(page);
     const { frames, longTasks } = await stopRecording(page);
+    const cpu = mainThreadCpu((JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents);
     const s = summarise(frames);
     const total = longTasks.reduce((a, b) => a + b, 0);
     console.log(
-      `${dataset.padEnd(28)} ${String(s.n).padStart(6)} ${fmt(s.median)} ${fmt(s.p95)} ${fmt(s.max)}  ${String(longTasks.length).padStart(4)}, ${fmt(total)}, ${fmt(longTasks.length ? Math.max(...longTasks) : 0)}  ${summary.split('·')[0]!.trim()}`,
+      `${dataset.padEnd(28)} ${String(s.n).padStart(6)} ${fmt(s.median)} ${fmt(s.p95)} ${fmt(s.max)}  ${String(longTasks.length).padStart(4)}, ${fmt(total)}, ${fmt(longTasks.length ? Math.max(...longTasks) : 0)}  ${fmt(cpu.total)}, ${cpu.long.length} (max ${fmt(Math.max(0, ...cpu.long))})  ${summary.split('·')[0]!.trim()}`,
     );
     await page.close();
   }

@@ -32,7 +32,9 @@ export type Area<P> = Feature<Polygon | MultiPolygon, P>;
 /** [[south, west], [north, east]] in degrees, Leaflet's LatLngBounds order. */
 export type Bounds = [[number, number], [number, number]];
 
-export interface ProvinceLabel {
+/** Where to print an area's name. */
+export interface AreaLabel {
+  /** GB/T code of a province; the English name of a country. */
   id: string;
   nameZh: string;
   nameEn: string;
@@ -50,11 +52,16 @@ export interface Basemap {
   chinaOutline: FeatureCollection<MultiPolygon>;
   /** Neighbours' outlines near China's land border, to fill the slivers between the two sources. */
   borderGaps: FeatureCollection<MultiLineString>;
-  provinceLabels: ProvinceLabel[];
+  provinceLabels: AreaLabel[];
+  /** Neighbouring countries big enough to name (tiny islands and clipped slivers are left unnamed). */
+  countryLabels: AreaLabel[];
   provinceBounds: Map<string, Bounds>;
   credits: string;
   notApproved: string;
 }
+
+/** Mercator square degrees; Bhutan (about 5) is named, Brunei and Singapore are not. */
+const MIN_NAMED_COUNTRY_AREA = 3;
 
 function areasOf<P>(collection: FeatureCollection<Geometry | null, P>): FeatureCollection<Polygon | MultiPolygon, P> {
   const features = collection.features.filter(
@@ -86,11 +93,16 @@ export function geometryBounds(geometry: Polygon | MultiPolygon): Bounds {
 /** Converts the TopoJSON basemap to GeoJSON layers, with a label point and bounds per province. */
 export function readBasemap(topology: BasemapTopology): Basemap {
   const provinces = areasOf(feature(topology, topology.objects.provinces));
-  const provinceLabels = provinces.features.map(({ properties, geometry }): ProvinceLabel => {
+  const provinceLabels = provinces.features.map(({ properties, geometry }): AreaLabel => {
     const point = findLabelPoint(polygonsOf(geometry));
     return { id: properties.id, nameZh: properties.nameZh, nameEn: properties.nameEn, lat: point.lat, lon: point.lon, area: point.area };
   });
   const countries = areasOf(feature(topology, topology.objects.countries));
+  const countryLabels = countries.features.flatMap(({ properties, geometry }): AreaLabel[] => {
+    if (!properties.nameEn) return [];
+    const point = findLabelPoint(polygonsOf(geometry), 0.1);
+    return point.area >= MIN_NAMED_COUNTRY_AREA ? [{ id: properties.nameEn, nameZh: properties.nameZh, nameEn: properties.nameEn, lat: point.lat, lon: point.lon, area: point.area }] : [];
+  });
   return {
     provinces,
     countries,
@@ -99,6 +111,7 @@ export function readBasemap(topology: BasemapTopology): Basemap {
     borderGaps: findBorderGapLines(countries, provinces),
     southChinaSea: areasOf(feature(topology, topology.objects.southChinaSea)),
     provinceLabels,
+    countryLabels,
     provinceBounds: new Map(provinces.features.map((f) => [f.properties.id, geometryBounds(f.geometry)])),
     credits: topology.meta.credits,
     notApproved: topology.meta.notApproved,

@@ -150,9 +150,10 @@ test('an initiative picked in the list rings its marker on the map', async ({ pa
 
 test('Liaoning is shaded as a whole province for the CATL–Fangda agreement, marked inferred', async ({ page }) => {
   await openMap(page);
-  const shape = page.locator('path.map-province-highlight-210000');
-  await expect(shape).toHaveCount(1);
+  const shape = page.locator('path.map-province-210000');
   expect(await shape.getAttribute('stroke-dasharray')).toBeTruthy();
+  const plain = await page.locator('path.map-province-220000').getAttribute('fill');
+  expect(await shape.getAttribute('fill')).not.toBe(plain);
   const label = mapRegion(page).locator('[data-province-id="210000"]');
   await expect(label).toContainText('辽宁');
   await expect(label).toContainText('1 province-wide · inferred');

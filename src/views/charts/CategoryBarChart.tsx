@@ -1,10 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { formatCount } from '../../lib/labels';
+import { shrinkToFit } from '../../lib/projector-scale';
+import { useDashboard } from '../dashboard-context';
+import { useElementSize } from '../use-element-size';
 import { BandHitLayer } from './BandHitLayer';
 import { MUTED, SELECTED_STROKE, TEXT } from './chart-colours';
-import { formatCount } from '../../lib/labels';
 import { describeCount, niceCountScale, truncateLabel } from './chart-format';
+import type { ChartSizes } from './chart-sizes';
 import { CountTooltip } from './CountTooltip';
+import { widestText } from './measure-text';
+import { useChartSizes } from './use-chart-sizes';
 
 /** One horizontal bar: a category's initiatives in the chart's context, `shown` of them passing every filter. */
 export interface CategoryDatum {
@@ -45,34 +51,48 @@ function toRows(data: readonly CategoryDatum[]): Row[] {
 }
 
 /** The exact count after each bar, with a break mark on a bar cut short. */
-function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number; rows: readonly Row[] }) {
+function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number; rows: readonly Row[]; sizes: ChartSizes }) {
   const row = props.rows[props.index ?? -1];
   if (!row) return null;
   const [x, y, width, height] = [Number(props.x), Number(props.y), Number(props.width), Number(props.height)];
+  const { cutStart, cutSpacing, cutSlant, cutOverhang, cutLine, textGap, textDrop, valueFont } = props.sizes;
   const end = x + width;
+  const stroke = (from: number) => `M${from},${y + height + cutOverhang} l${cutSlant},${-height - 2 * cutOverhang}`;
   return (
     <g>
-      {row.cut && <path d={`M${end - 14},${y + height + 2} l6,${-height - 4} M${end - 8},${y + height + 2} l6,${-height - 4}`} stroke="#ffffff" strokeWidth={3} />}
-      <text x={end + 6} y={y + height / 2} dy={4} fill={TEXT} fontSize={13} fontWeight={600}>
-        {formatCount(row.total)}
+      {row.cut && <path d={`${stroke(end - cutStart)} ${stroke(end - cutStart + cutSpacing)}`} stroke="#ffffff" strokeWidth={cutLine} />}
+      <text x={end + textGap} y={y + height / 2} dy={textDrop} fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600}>
+        {countLabelOf(row).text}
       </text>
     </g>
   );
 }
 
-const ROW_HEIGHT = 30;
-const AXIS_HEIGHT = 48;
+/** Longer category labels are cut short (the full one is in their tooltip). */
 const LABEL_CHARS = 30;
+/** On the projector, bars squeeze to fit the chart's room, but not closer than this many times the label size. */
+const MIN_PITCH_FONTS = 1.4;
 
-function ShownSegment(props: BarShapeProps) {
+/** A category's axis label as drawn: bold and ticked when selected, cut short when long. */
+function axisLabelOf(row: Row): { text: string; bold: boolean } {
+  return { text: `${row.selected ? '✓ ' : ''}${truncateLabel(row.label, LABEL_CHARS)}`, bold: row.selected };
+}
+
+/** The count after a bar, as EndLabel draws it. */
+function countLabelOf(row: Row): { text: string; bold: boolean } {
+  return { text: formatCount(row.total), bold: true };
+}
+
+function ShownSegment(props: BarShapeProps & { sizes: ChartSizes }) {
   const row = props.payload as Row;
-  return <Rectangle {...props} fill={row.colour} stroke={row.selected ? SELECTED_STROKE : 'none'} strokeWidth={2} />;
+  return <Rectangle {...props} fill={row.colour} stroke={row.selected ? SELECTED_STROKE : 'none'} strokeWidth={props.sizes.selectedStroke} />;
 }
 
 /** The part of a bar left out by the chart's own selection: pale, outlined in its colour. */
-function LeftOutSegment(props: BarShapeProps) {
+function LeftOutSegment(props: BarShapeProps & { sizes: ChartSizes }) {
   const row = props.payload as Row;
-  return <Rectangle {...props} fill={row.colour} fillOpacity={0.22} stroke={row.selected ? SELECTED_STROKE : row.colour} strokeWidth={row.selected ? 2 : 1} />;
+  const { selectedStroke, segmentStroke } = props.sizes;
+  return <Rectangle {...props} fill={row.colour} fillOpacity={0.22} stroke={row.selected ? SELECTED_STROKE : row.colour} strokeWidth={row.selected ? selectedStroke : segmentStroke} />;
 }
 
 export interface CategoryBarChartProps {
@@ -86,24 +106,35 @@ export interface CategoryBarChartProps {
 
 /**
  * Horizontal bars, busiest first, with the part left out by the chart's own selection drawn pale;
- * the count at the end of each bar, integer ticks, and one keyboard tab stop.
+ * the count at the end of each bar, integer ticks, and one keyboard tab stop. On the projector
+ * everything is drawn larger, and the bars squeeze a little when the card has less room.
  */
 export function CategoryBarChart({ data, name, action, onPress }: CategoryBarChartProps) {
+  const { presenting } = useDashboard();
+  const sizes = useChartSizes();
+  const box = useRef<HTMLDivElement>(null);
+  const room = useElementSize(box).height;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const rows = toRows(data);
   const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
   const scale = niceCountScale(Math.max(...rows.map((r) => r.drawShown + r.drawRest)));
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const labelOf = new Map(rows.map((r) => [r.key, r]));
+  const { margin, textGap, textDrop, tickFont, titleFont, rowHeight } = sizes;
+  // While presenting the card gives the chart the rest of the screen (charts.css): the bars squeeze
+  // to fit it, and the label column is as wide as the widest label rather than the screen's width.
+  const pitch = rowHeight * shrinkToFit(rows.length * rowHeight, presenting ? room - sizes.axisRoom : 0, (tickFont * MIN_PITCH_FONTS) / rowHeight);
+  const height = rows.length * pitch + sizes.axisRoom;
+  const labelWidth = presenting ? Math.min(sizes.labelWidth, Math.ceil(widestText(rows.map(axisLabelOf), tickFont)) + 3 * textGap) : sizes.labelWidth;
+  const endRoom = presenting ? Math.min(sizes.endRoom, Math.ceil(widestText(rows.map(countLabelOf), sizes.valueFont)) + 2 * textGap) : sizes.endRoom;
 
   return (
-    <div className="bar-chart" style={{ height }}>
+    <div ref={box} className="bar-chart" style={{ height }}>
       <BarChart
         responsive
         style={{ width: '100%', height }}
         data={rows}
         layout="vertical"
-        margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
+        margin={{ top: margin, right: endRoom, bottom: margin, left: margin }}
         barCategoryGap="22%"
         accessibilityLayer={false}
       >
@@ -112,24 +143,32 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           domain={[0, scale.max]}
           ticks={scale.ticks}
           tickFormatter={(v: number) => formatCount(v)}
-          tick={{ fill: TEXT, fontSize: 13 }}
-          label={{ value: 'Initiatives', position: 'insideBottom', offset: -2, fill: MUTED, fontSize: 13 }}
-          height={40}
+          tick={{ fill: TEXT, style: { fontSize: tickFont } }}
+          label={{ value: 'Initiatives', position: 'insideBottom', offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+          height={sizes.countAxisHeight}
         />
         <YAxis
           type="category"
           dataKey="key"
-          width={210}
+          width={labelWidth}
           interval={0}
           tickLine={false}
-          tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+          tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
             const row = labelOf.get(String(props.payload.value));
             if (!row) return <g />;
             return (
-              <text x={Number(props.x) - 6} y={Number(props.y)} dy={4} textAnchor="end" fontSize={13} fill={TEXT} fontWeight={row.selected ? 700 : 400}>
+              <text
+                x={Number(props.x) - textGap}
+                y={Number(props.y)}
+                dy={textDrop}
+                textAnchor="end"
+                className={props.className}
+                style={{ fontSize: tickFont }}
+                fill={TEXT}
+                fontWeight={row.selected ? 700 : 400}
+              >
                 <title>{row.label}</title>
-                {row.selected ? '✓ ' : ''}
-                {truncateLabel(row.label, LABEL_CHARS)}
+                {axisLabelOf(row).text}
               </text>
             );
           }}
@@ -146,9 +185,16 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
             return <CountTooltip title={row.label} detail={row.detail} lines={lines} hint={row.disabled ? undefined : row.selected ? 'Click again to remove this filter' : `Click to ${action}`} />;
           }}
         />
-        <Bar dataKey="drawShown" stackId="count" name="Shown" shape={ShownSegment} isAnimationActive={false} maxBarSize={22} />
-        <Bar dataKey="drawRest" stackId="count" name="Left out" shape={LeftOutSegment} isAnimationActive={false} maxBarSize={22}>
-          <LabelList dataKey="total" content={(props) => <EndLabel {...props} rows={rows} />} />
+        <Bar dataKey="drawShown" stackId="count" name="Shown" shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
+        <Bar
+          dataKey="drawRest"
+          stackId="count"
+          name="Left out"
+          shape={(props: BarShapeProps) => <LeftOutSegment {...props} sizes={sizes} />}
+          isAnimationActive={false}
+          maxBarSize={sizes.barThickness}
+        >
+          <LabelList dataKey="total" content={(props) => <EndLabel {...props} rows={rows} sizes={sizes} />} />
         </Bar>
         <BandHitLayer
           axis="y"

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { PairChart } from './PairChart';
 import { PartnerChart } from './PartnerChart';
 import { PartnerKindChart } from './PartnerKindChart';
@@ -5,6 +6,8 @@ import { SectorChart } from './SectorChart';
 import { YearChart } from './YearChart';
 import './charts.css';
 import { useReportDrawn } from '../ready-marks';
+import { useDashboard } from '../dashboard-context';
+import { useProjectorScale } from '../use-projector-scale';
 
 /**
  * In which sectors, with whom, and when. Each chart draws its own context (every filter but the
@@ -12,8 +15,11 @@ import { useReportDrawn } from '../ready-marks';
  */
 export function ChartsView() {
   useReportDrawn('charts', true);
+  const { presenting } = useDashboard();
+  const factor = useProjectorScale();
   return (
-    <div className="charts-panel">
+    // The factor is a CSS variable too, for what charts.css draws (swatches, outlines, the matrix).
+    <div className={presenting ? 'charts-panel is-presenting' : 'charts-panel'} style={{ '--projector-scale': factor } as CSSProperties}>
       <h2>Charts</h2>
       <p className="muted charts-intro">Press a bar or cell to filter every other view; press it again, or remove its chip, to undo.</p>
       <div className="charts-grid">

@@ -11,10 +11,11 @@ import { formatCount } from '../../lib/labels';
 import { initiatives, niceCountScale } from './chart-format';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { CountTooltip } from './CountTooltip';
+import type { ChartSizes } from './chart-sizes';
 import { isYearSelected, toggleYear } from './chart-updates';
+import { useChartSizes } from './use-chart-sizes';
 import { YearTable } from './YearTable';
 
-const HEIGHT = 300;
 /** Above this many years the totals would collide; the tooltip and table give them. */
 const MAX_LABELLED_YEARS = 16;
 
@@ -29,13 +30,15 @@ type Row = YearStack & {
   selected: boolean;
 };
 
-function YearSegment(props: BarShapeProps) {
+function YearSegment(props: BarShapeProps & { sizes: ChartSizes }) {
   const row = props.payload as Row;
-  return <Rectangle {...props} fillOpacity={row.faded ? 0.25 : 1} stroke="#ffffff" strokeWidth={1} />;
+  return <Rectangle {...props} fillOpacity={row.faded ? 0.25 : 1} stroke="#ffffff" strokeWidth={props.sizes.segmentStroke} />;
 }
 
 export function YearChart() {
   const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const sizes = useChartSizes();
+  const { yearChartHeight: height, tickFont, titleFont, valueFont } = sizes;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const context = rowsExcept(['date']);
   const extent = useMemo(() => yearExtent(index.rows), [index]);
@@ -76,32 +79,48 @@ export function YearChart() {
       legend={<ChartLegend label="Sectors" items={legend} />}
       footnote={undated.total > 0 ? `Not in the chart: ${initiatives(undated.total)} with no known date.` : null}
       chart={
-        <div className="bar-chart year-chart" style={{ height: HEIGHT }}>
-          <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={rows} margin={{ top: 22, right: 12, bottom: 4, left: 4 }} barCategoryGap="18%" accessibilityLayer={false}>
+        <div className="bar-chart year-chart" style={{ height }}>
+          <BarChart
+            responsive
+            style={{ width: '100%', height }}
+            data={rows}
+            margin={{ top: sizes.yearTop, right: sizes.yearRight, bottom: sizes.margin, left: sizes.margin }}
+            barCategoryGap="18%"
+            accessibilityLayer={false}
+          >
             <XAxis
               dataKey="key"
               interval={rows.length <= 16 ? 0 : 'preserveStartEnd'}
-              minTickGap={6}
-              tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+              minTickGap={sizes.textGap}
+              tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
                 const row = rows.find((r) => r.key === String(props.payload.value));
                 return (
-                  <text x={Number(props.x)} y={Number(props.y)} dy={12} textAnchor="middle" fontSize={13} fill={TEXT} fontWeight={row?.selected ? 700 : 400}>
+                  <text
+                    x={Number(props.x)}
+                    y={Number(props.y)}
+                    dy={sizes.yearTickDrop}
+                    textAnchor="middle"
+                    className={props.className}
+                    style={{ fontSize: tickFont }}
+                    fill={TEXT}
+                    fontWeight={row?.selected ? 700 : 400}
+                  >
                     {row?.selected ? '✓ ' : ''}
                     {String(props.payload.value)}
                   </text>
                 );
               }}
-              label={{ value: 'Year of the initiative’s date', position: 'insideBottom', offset: -2, fill: MUTED, fontSize: 13 }}
-              height={44}
+              label={{ value: 'Year of the initiative’s date', position: 'insideBottom', offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+              height={sizes.yearAxisHeight}
             />
             <YAxis
               type="number"
               domain={[0, scale.max]}
               ticks={scale.ticks}
               tickFormatter={(v: number) => formatCount(v)}
-              width={56}
-              tick={{ fill: TEXT, fontSize: 13 }}
-              label={{ value: 'Initiatives', angle: -90, position: 'insideLeft', offset: 8, fill: MUTED, fontSize: 13, style: { textAnchor: 'middle' } }}
+              width={sizes.countAxisWidth}
+              tick={{ fill: TEXT, style: { fontSize: tickFont } }}
+              label={{ value: 'Initiatives', angle: -90, position: 'insideLeft', offset: sizes.countTitleOffset, fill: MUTED, style: { textAnchor: 'middle', fontSize: titleFont } }}
             />
             <Tooltip
               cursor={{ fill: 'rgba(23, 33, 29, 0.07)' }}
@@ -122,11 +141,13 @@ export function YearChart() {
                 name={sectorLabel(id)}
                 stackId="year"
                 fill={id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL)}
-                shape={YearSegment}
+                shape={(props: BarShapeProps) => <YearSegment {...props} sizes={sizes} />}
                 isAnimationActive={false}
-                maxBarSize={56}
+                maxBarSize={sizes.columnThickness}
               >
-                {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && <LabelList dataKey="total" position="top" fill={TEXT} fontSize={13} fontWeight={600} formatter={(v: unknown) => (v ? String(v) : '')} />}
+                {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && (
+                  <LabelList dataKey="total" position="top" fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600} formatter={(v: unknown) => (v ? String(v) : '')} />
+                )}
               </Bar>
             ))}
             <BandHitLayer

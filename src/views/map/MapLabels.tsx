@@ -1,5 +1,5 @@
 import { Pane, useMap } from 'react-leaflet';
-import type { ProvinceLabel } from '../../lib/map-basemap';
+import type { AreaLabel } from '../../lib/map-basemap';
 import { shortNameZh } from '../../lib/map-basemap';
 import type { MarkerItem } from '../../lib/map-clusters';
 import { toDatum, type Datum } from '../../lib/map-datum';
@@ -8,7 +8,9 @@ import type { PlaceGroup } from '../../lib/map-places';
 import { formatCount } from '../../lib/labels';
 
 interface Props {
-  provinceLabels: readonly ProvinceLabel[];
+  provinceLabels: readonly AreaLabel[];
+  /** Neighbouring countries, named for orientation below every province name. */
+  countryLabels: readonly AreaLabel[];
   provinceGroups: ReadonlyMap<string, PlaceGroup>;
   items: readonly MarkerItem[];
   /** Circle radius in pixels for a count. */
@@ -17,14 +19,18 @@ interface Props {
   datum: Datum;
   /** Online tiles print their own province names. */
   tilesOn: boolean;
+  /** Text size factor (the CSS --map-text-scale: larger when presenting), for the label boxes. */
+  textScale: number;
 }
 
 const ZH_SIZE = 16;
 const EN_SIZE = 13;
 const NAME_SIZE = 14;
+const COUNTRY_SIZE = 13;
 
+/** Placed with left/top, not transforms: hundreds of transformed labels cost the compositor on every frame. */
 function at(x: number, y: number) {
-  return { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` };
+  return { left: Math.round(x), top: Math.round(y) };
 }
 
 /**
@@ -33,7 +39,7 @@ function at(x: number, y: number) {
  * dropped, busiest places first. Panes move with the map while panning; the parent re-renders this
  * on every zoom and view reset, when layer points change.
  */
-export function MapLabels({ provinceLabels, provinceGroups, items, radiusOf, highlighted, datum, tilesOn }: Props) {
+export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items, radiusOf, highlighted, datum, tilesOn, textScale: k }: Props) {
   const map = useMap();
   const point = (lat: number, lon: number) => map.latLngToLayerPoint(toDatum(datum, lat, lon));
 
@@ -46,10 +52,10 @@ export function MapLabels({ provinceLabels, provinceGroups, items, radiusOf, hig
     circles.push({ id, left: p.x - r, top: p.y - r, width: 2 * r, height: 2 * r });
     if (item.kind === 'place') {
       const text = `${item.group.place.nameEn} ${shortNameZh(item.group.place.nameZh)}`;
-      const width = estimateTextWidth(text, NAME_SIZE) + 6;
+      const width = estimateTextWidth(text, NAME_SIZE * k) + 6;
       // Right of the circle, else left of it.
-      const alternatives = [{ left: p.x - r - 4 - width, top: p.y - 10 }];
-      names.push({ id, priority: 1e7 + item.count, left: p.x + r + 3, top: p.y - 10, width, height: 20, alternatives });
+      const alternatives = [{ left: p.x - r - 4 - width, top: p.y - 10 * k }];
+      names.push({ id, priority: 1e7 + item.count, left: p.x + r + 3, top: p.y - 10 * k, width, height: 20 * k, alternatives });
     }
     return { item, p, r };
   });
@@ -57,17 +63,35 @@ export function MapLabels({ provinceLabels, provinceGroups, items, radiusOf, hig
     const p = point(label.lat, label.lon);
     const group = provinceGroups.get(label.id);
     const zh = shortNameZh(label.nameZh);
-    const width = Math.max(estimateTextWidth(zh, ZH_SIZE), estimateTextWidth(label.nameEn, EN_SIZE), group ? 110 : 0) + 4;
-    const height = group ? 56 : 36;
+    const width = Math.max(estimateTextWidth(zh, ZH_SIZE * k), estimateTextWidth(label.nameEn, EN_SIZE * k), group ? 130 * k : 0) + 4;
+    const height = (group ? 56 : 36) * k;
     const box: LabelBox = { id: `province-${label.id}`, priority: (group ? 2e7 : 0) + label.area, left: p.x - width / 2, top: p.y - height / 2, width, height };
     return { label, group, zh, p, box };
   });
-  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn).map((v) => v.box)];
+  const countries = tilesOn
+    ? []
+    : countryLabels.map((label) => {
+        const p = point(label.lat, label.lon);
+        const width = Math.max(estimateTextWidth(label.nameZh, COUNTRY_SIZE * k), estimateTextWidth(label.nameEn, (COUNTRY_SIZE - 1) * k)) + 4;
+        const box: LabelBox = { id: `country-${label.id}`, priority: -1e6 + label.area, left: p.x - width / 2, top: p.y - 16 * k, width, height: 32 * k };
+        return { label, p, box };
+      });
+  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn).map((v) => v.box), ...countries.map((v) => v.box)];
   const shown = placeLabels(candidates, circles);
 
   return (
     <>
       <Pane name="map-province-labels" className="map-label-pane" style={{ zIndex: '380' }}>
+        {countries
+          .filter(({ box }) => shown.has(box.id))
+          .map(({ label, p }) => (
+            <div key={label.id} className="map-label-anchor" style={at(p.x, p.y)}>
+              <div className="map-country-label">
+                <span lang="zh">{label.nameZh}</span>
+                <span>{label.nameEn}</span>
+              </div>
+            </div>
+          ))}
         {provinces
           .filter(({ box }) => shown.has(box.id))
           .map(({ label, group, zh, p }) => (
@@ -90,12 +114,12 @@ export function MapLabels({ provinceLabels, provinceGroups, items, radiusOf, hig
         {placed.map(({ item, p, r }) => {
           const ids = item.kind === 'cluster' ? item.placeIds : [item.group.id];
           const ring = ids.some((id) => highlighted.has(id));
-          const showCount = item.kind === 'cluster' || (item.count > 1 && r >= 9);
+          const showCount = item.kind === 'cluster' || (item.count > 1 && r >= 10);
           const name = shown.get(item.key);
           if (!ring && !showCount && !name) return null;
           return (
             <div key={item.key} className="map-label-anchor" style={at(p.x, p.y)} data-place-id={item.kind === 'place' ? item.group.id : undefined}>
-              {ring && <div className="map-selected-ring" style={{ width: 2 * r + 14, height: 2 * r + 14 }} data-selected-place={ids.join(' ')} />}
+              {ring && <div className="map-selected-ring" style={{ width: 2 * r + 14, height: 2 * r + 14, left: -r - 7, top: -r - 7 }} data-selected-place={ids.join(' ')} />}
               {showCount && <div className="map-marker-count">{formatCount(item.count)}</div>}
               {name && item.kind === 'place' && (
                 <div className={`map-place-name${name.left < p.x ? ' on-left' : ''}`} style={name.left < p.x ? { right: r + 4 } : { left: r + 4 }}>

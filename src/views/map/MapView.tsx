@@ -38,8 +38,10 @@ import { ViewTracker, type MapViewState } from './ViewTracker';
 const RENDER_PADDING = 0.15;
 
 /** [min, max] circle radius in pixels. */
-const SCREEN_RADII = [7, 26] as const;
-const PROJECTOR_RADII = [10, 34] as const;
+const SCREEN_RADII = [8, 28] as const;
+const PROJECTOR_RADII = [11, 36] as const;
+/** Matches .map-view.is-presenting { --map-text-scale } in map.css. */
+const PROJECTOR_TEXT_SCALE = 1.3;
 
 // [lat, lon], Leaflet order: where the map starts before it fits the data.
 const CHINA_CENTRE: [number, number] = [35, 105];
@@ -149,7 +151,7 @@ export function MapView() {
                 zoomControl={false}
                 attributionControl={false}
                 minZoom={3}
-                maxZoom={tilesOn ? 18 : 10}
+                maxZoom={tilesOn ? 18 : 9}
                 zoomSnap={0.25}
                 wheelPxPerZoomLevel={90}
               >
@@ -175,12 +177,14 @@ export function MapView() {
                 </Pane>
                 <MapLabels
                   provinceLabels={basemap?.provinceLabels ?? []}
+                countryLabels={basemap?.countryLabels ?? []}
                   provinceGroups={provinceById}
                   items={items}
                   radiusOf={radiusOf}
                   highlighted={highlighted}
                   datum={datum}
                   tilesOn={tilesOn}
+                  textScale={presenting ? PROJECTOR_TEXT_SCALE : 1}
                 />
                 <ViewTracker onChange={setView} extentRef={mapExtent} onReady={camera.fitHome} />
               </MapContainer>

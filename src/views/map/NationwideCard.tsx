@@ -27,11 +27,12 @@ export const NationwideCard = memo(function NationwideCard({ initiativeIds, infe
   );
   if (n === 1) {
     const id = initiativeIds[0]!;
+    const title = index.byId.get(id)?.initiative.title ?? id;
     return (
       <div className="map-nationwide" role="group" aria-label="Nationwide initiatives, not pinned to a place">
         <span className="map-nationwide-label">{label}</span>
-        <button type="button" className="map-button map-nationwide-item" aria-pressed={id === selectedId} onClick={() => select(id === selectedId ? null : id)}>
-          {index.byId.get(id)?.initiative.title ?? id}
+        <button type="button" className="map-button map-nationwide-item" title={title} aria-pressed={id === selectedId} onClick={() => select(id === selectedId ? null : id)}>
+          {title}
         </button>
         {inferred && <span className="tag inferred">{inferred}</span>}
       </div>

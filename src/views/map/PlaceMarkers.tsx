@@ -42,7 +42,8 @@ const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighli
       pathOptions={markerStyle({ statusCounts, inferred, faded, highlighted: isHighlighted, cluster })}
       eventHandlers={{ click: () => (item.kind === 'cluster' ? onCluster(item) : onPlace(item.group)) }}
     >
-      <Tooltip direction="top" offset={[0, -radius]} opacity={1} className="map-tooltip">
+      {/* Tooltips would otherwise open in the markers' pane, under the place names. */}
+      <Tooltip pane="tooltipPane" direction="top" offset={[0, -radius]} opacity={1} className="map-tooltip">
         <MarkerTooltip item={item} places={places} titleOf={titleOf} />
       </Tooltip>
     </CircleMarker>

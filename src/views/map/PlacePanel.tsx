@@ -24,7 +24,8 @@ export function PlacePanel({ group, initiativeIds, isFiltered, onBack, onToggleF
   }, [key]);
   const n = initiativeIds.length;
   return (
-    <div className="map-place-panel">
+    // Escape goes back to the list of places, like the "All places" button.
+    <div className="map-place-panel" onKeyDown={(event) => event.key === 'Escape' && onBack()}>
       <button type="button" className="map-button small" onClick={onBack}>
         ← All places
       </button>

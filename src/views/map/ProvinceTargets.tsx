@@ -26,7 +26,7 @@ const SEND_TO_BACK = (event: { target: { bringToBack(): void } }) => event.targe
 const Target = memo(function Target({ feature, group, renderer, places, titleOf, onPlace }: { feature: Feature<Polygon | MultiPolygon, ProvinceProperties>; group: PlaceGroup } & Pick<Props, 'renderer' | 'places' | 'titleOf' | 'onPlace'>) {
   return (
     <VectorGeoJSON data={feature} renderer={renderer} pathOptions={INVISIBLE} bubblingMouseEvents={false} eventHandlers={{ add: SEND_TO_BACK, click: () => onPlace(group) }}>
-      <Tooltip sticky opacity={1} className="map-tooltip">
+      <Tooltip pane="tooltipPane" sticky opacity={1} className="map-tooltip">
         <MarkerTooltip item={group} places={places} titleOf={titleOf} />
       </Tooltip>
     </VectorGeoJSON>

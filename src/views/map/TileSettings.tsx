@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { TILE_SOURCE_IDS, TILE_SOURCES } from './tile-sources';
 import type { TileSetting } from './use-tile-setting';
 
@@ -10,16 +10,21 @@ interface Props {
 /** Opt-in online tiles. Off (offline basemap) unless the user picks a source here; remembered in this browser. */
 export function TileSettings({ setting, onChange }: Props) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const [key, setKey] = useState(setting.tiandituKey);
   const id = useId();
   const needsKey = TILE_SOURCES[setting.source].needsKey && !setting.tiandituKey;
   return (
     <div className="map-settings">
-      <button type="button" className="map-button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button type="button" ref={toggle} className="map-button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
         Map settings
       </button>
       {open && (
-        <div className="map-overlay map-settings-panel" id={`${id}-panel`}>
+        <div className="map-overlay map-settings-panel" id={`${id}-panel`} onKeyDown={(event) => event.key === 'Escape' && close()}>
           <fieldset>
             <legend>Online map tiles</legend>
             <p className="map-muted">Off by default: the map works offline. A tile source sends requests to its servers.</p>
@@ -63,7 +68,7 @@ export function TileSettings({ setting, onChange }: Props) {
               {needsKey && <p role="status">Tianditu tiles need your key; until then only the offline basemap shows.</p>}
             </form>
           )}
-          <button type="button" className="map-button" onClick={() => setOpen(false)}>
+          <button type="button" className="map-button" onClick={close}>
             Close
           </button>
         </div>

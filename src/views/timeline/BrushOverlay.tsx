@@ -10,6 +10,9 @@ interface BrushOverlayProps {
   changing: boolean;
   top: number;
   height: number;
+  /** How far above the lanes the dates label sits, and the room it takes, in px. */
+  labelRise: number;
+  labelWidth: number;
   onKeyMove(range: DayRange): void;
   onKeysDone(): void;
 }
@@ -23,7 +26,7 @@ const SIDES: Array<{ side: BrushSide; label: string; open: string }> = [
  * The brushed range as a band, and a handle at each end. The handles are sliders: Left/Right move
  * a month, Shift or Page keys a year, Home/End to the edge of the axis (removing that limit).
  */
-export function BrushOverlay({ scale, range, changing, top, height, onKeyMove, onKeysDone }: BrushOverlayProps) {
+export function BrushOverlay({ scale, range, changing, top, height, labelRise, labelWidth, onKeyMove, onKeysDone }: BrushOverlayProps) {
   const { domain } = scale;
   const x = { from: dayToX(scale, range.from ?? domain.start), to: dayToX(scale, (range.to ?? domain.end) + 1) };
 
@@ -38,7 +41,7 @@ export function BrushOverlay({ scale, range, changing, top, height, onKeyMove, o
     <>
       {isRangeSet(range) && <div className="tl-brush-band" style={{ left: x.from, width: Math.max(2, x.to - x.from), top, height }} />}
       {changing && (
-        <div className="tl-brush-label" style={{ left: Math.min(Math.max(x.from, scale.x0), scale.x1 - 220), top: top - 20 }} aria-hidden="true">
+        <div className="tl-brush-label" style={{ left: Math.min(Math.max(x.from, scale.x0), scale.x1 - labelWidth), top: top - labelRise }} aria-hidden="true">
           {range.from === null ? 'Start' : formatDay(range.from)} – {range.to === null ? 'end' : formatDay(range.to)}
         </div>
       )}

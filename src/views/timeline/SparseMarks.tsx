@@ -3,7 +3,8 @@ import { formatFuzzyDate } from '../../lib/fuzzy-date';
 import { overlapsRange, type DayRange } from './brush';
 import { DIMMED } from './draw-density';
 import { PRECISION_LABELS } from './format-time';
-import { markCentreY, POINT_RADIUS, type LaneLayout, type Mark, type SparseLayout } from './timeline-marks';
+import { markCentreY, type LaneLayout, type Mark, type SparseLayout } from './timeline-marks';
+import type { TimelineSizes } from './timeline-sizes';
 import type { Tip } from './TimelineTooltip';
 
 interface SparseMarksProps {
@@ -20,9 +21,9 @@ interface SparseMarksProps {
   onTip(tip: Tip | null, source: 'hover' | 'focus'): void;
   /** True when the click ends a brush drag and must not select. */
   wasDrag(): boolean;
+  sizes: TimelineSizes;
 }
 
-const HALF_BAR = 4;
 const OUTLINE = 'rgba(23, 33, 29, 0.6)';
 const DIMMED_OUTLINE = '#b5bfba';
 
@@ -31,7 +32,7 @@ const DIMMED_OUTLINE = '#b5bfba';
  * when the date is inferred, grey outside the brushed range. One mark is in the tab order; the
  * arrow keys move through them in time order and Enter selects.
  */
-export function SparseMarks({ layout, top, width, height, range, playhead, selectedId, laneNoun, onSelect, onTip, wasDrag }: SparseMarksProps) {
+export function SparseMarks({ layout, top, width, height, range, playhead, selectedId, laneNoun, onSelect, onTip, wasDrag, sizes }: SparseMarksProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const lanes = useMemo(() => new Map(layout.lanes.map((l) => [l.lane.key, l])), [layout]);
@@ -47,7 +48,7 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
   const tipFor = (mark: Mark, lane: LaneLayout): Tip => ({
     x0: mark.x0,
     x1: mark.x1,
-    y: top + markCentreY(lane, mark.track),
+    y: top + markCentreY(lane, mark.track, sizes),
     content: { kind: 'mark', mark, laneLabel: lane.lane.label },
   });
 
@@ -104,7 +105,7 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
             onPointerEnter={() => onTip(tipFor(mark, lane), 'hover')}
             onPointerLeave={() => onTip(null, 'hover')}
           >
-            <MarkShape mark={mark} cy={top + markCentreY(lane, mark.track)} colour={lane.lane.colour} range={range} />
+            <MarkShape mark={mark} cy={top + markCentreY(lane, mark.track, sizes)} colour={lane.lane.colour} range={range} sizes={sizes} />
           </g>
         );
       })}
@@ -113,7 +114,15 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
         {visible
           .filter((mark) => mark.row.initiative.id === selectedId)
           .map((mark) => (
-            <MarkShape key={mark.key} mark={mark} cy={top + markCentreY(lanes.get(mark.laneKey)!, mark.track)} colour={lanes.get(mark.laneKey)!.lane.colour} range={range} selected />
+            <MarkShape
+              key={mark.key}
+              mark={mark}
+              cy={top + markCentreY(lanes.get(mark.laneKey)!, mark.track, sizes)}
+              colour={lanes.get(mark.laneKey)!.lane.colour}
+              range={range}
+              sizes={sizes}
+              selected
+            />
           ))}
       </g>
     </svg>
@@ -125,29 +134,37 @@ interface MarkShapeProps {
   cy: number;
   colour: string;
   range: DayRange;
+  sizes: TimelineSizes;
   selected?: boolean;
 }
 
 /** A point or a bar, hollow when inferred, grey outside the range, ringed when selected; plus a focus ring CSS shows. */
-function MarkShape({ mark, cy, colour: laneColour, range, selected = false }: MarkShapeProps) {
+function MarkShape({ mark, cy, colour: laneColour, range, sizes, selected = false }: MarkShapeProps) {
   const inRange = overlapsRange(mark.row.start!, mark.row.end!, range);
   const colour = inRange ? laneColour : DIMMED;
   const cx = (mark.x0 + mark.x1) / 2;
   const shape = (extra: number, props: Record<string, string | number>) =>
     mark.shape === 'point' ? (
-      <circle cx={cx} cy={cy} r={POINT_RADIUS + extra} {...props} />
+      <circle cx={cx} cy={cy} r={sizes.pointRadius + extra} {...props} />
     ) : (
-      <rect x={mark.x0 - extra} y={cy - HALF_BAR - extra} width={mark.x1 - mark.x0 + 2 * extra} height={2 * (HALF_BAR + extra)} rx={3 + extra / 2} {...props} />
+      <rect
+        x={mark.x0 - extra}
+        y={cy - sizes.halfBar - extra}
+        width={mark.x1 - mark.x0 + 2 * extra}
+        height={2 * (sizes.halfBar + extra)}
+        rx={sizes.barCorner + extra / 2}
+        {...props}
+      />
     );
   return (
     <>
-      {!selected && shape(4, { className: 'tl-focus-ring' })}
-      {selected && shape(3.5, { className: 'tl-selected-ring' })}
-      {mark.inferred && inRange && shape(1.75, { fill: 'none', stroke: OUTLINE, strokeWidth: 1 })}
+      {!selected && shape(sizes.focusRing, { className: 'tl-focus-ring' })}
+      {selected && shape(sizes.selectedRing, { className: 'tl-selected-ring' })}
+      {mark.inferred && inRange && shape(sizes.inferredHalo, { fill: 'none', stroke: OUTLINE, strokeWidth: sizes.markStroke })}
       {shape(0, {
         fill: mark.inferred ? '#ffffff' : colour,
         stroke: inRange ? (mark.inferred ? colour : OUTLINE) : DIMMED_OUTLINE,
-        strokeWidth: mark.inferred ? 2 : 1,
+        strokeWidth: mark.inferred ? sizes.inferredStroke : sizes.markStroke,
       })}
     </>
   );

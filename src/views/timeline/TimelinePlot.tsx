@@ -10,12 +10,15 @@ import { SparseMarks } from './SparseMarks';
 import { layoutMarks, stackLanes, type LaneLayout } from './timeline-marks';
 import type { TimelineBins } from './timeline-bins';
 import { laneKeysOf, type Lane, type LaneAttribute } from './timeline-lanes';
+import { SCREEN_SIZES, shrinkLanes, type TimelineSizes } from './timeline-sizes';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip, type Tip } from './TimelineTooltip';
 import { dayToX, monthIndexOf, type TimeDomain, type TimeScale } from './time-scale';
+import { shrinkToFit } from '../../lib/projector-scale';
+import { useElementSize } from '../use-element-size';
 import { useBrush } from './use-brush';
-import { useElementWidth } from './use-element-width';
+import { usePixelRatio } from './use-pixel-ratio';
 
 interface TimelinePlotProps {
   rows: readonly IndexedInitiative[];
@@ -32,45 +35,52 @@ interface TimelinePlotProps {
   onBrush(range: DayRange, replace: boolean): void;
   /** Whether the other views follow a drag as it happens (small datasets) or when it ends. */
   liveBrush: boolean;
+  /** Lengths and fonts in CSS px: the screen's, or scaled for the projector. */
+  sizes: TimelineSizes;
+  /** Whether the plot has a height of its own to fit the lanes in (presenting), rather than growing with them. */
+  fitHeight: boolean;
 }
-
-/** Left gutter for lane labels, right margin, space above the lanes for the playhead label, axis strip. */
-const GUTTER = 214;
-const RIGHT = 16;
-const TOP = 22;
-const AXIS = 30;
-const DENSE_LANE = 28;
 
 /** The time axis with one lane per group: marks or counts, the brush, the playhead and a tooltip. */
 export function TimelinePlot(props: TimelinePlotProps) {
-  const { rows, lanes, attribute, laneNoun, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush } = props;
+  const { rows, lanes, attribute, laneNoun, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush, fitHeight } = props;
+  const { top, gutter } = props.sizes;
   const wrapper = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapper);
-  const scale = useMemo<TimeScale>(() => ({ domain, x0: GUTTER, x1: Math.max(GUTTER + 120, width - RIGHT) }), [domain, width]);
-  const sparse = useMemo(() => (dense ? null : layoutMarks(rows, lanes, attribute, scale)), [dense, rows, lanes, attribute, scale]);
-  const laneLayouts: readonly LaneLayout[] = useMemo(() => sparse?.lanes ?? stackLanes(lanes, DENSE_LANE), [sparse, lanes]);
+  const { width, height: boxHeight } = useElementSize(wrapper);
+  const scale = useMemo<TimeScale>(
+    () => ({ domain, x0: gutter, x1: Math.max(gutter + props.sizes.minPlotWidth, width - props.sizes.right) }),
+    [domain, width, gutter, props.sizes],
+  );
+  // Lanes as tall as the sizes ask; when the plot must fit its box, shrunk to fit (never below the screen's).
+  const natural = useMemo(() => (dense ? null : layoutMarks(rows, lanes, attribute, scale, props.sizes)), [dense, rows, lanes, attribute, scale, props.sizes]);
+  const room = fitHeight ? boxHeight - top - props.sizes.axis : 0;
+  const k = shrinkToFit(natural?.height ?? lanes.length * props.sizes.denseLane, room, SCREEN_SIZES.trackHeight / props.sizes.trackHeight);
+  const sizes = useMemo(() => shrinkLanes(props.sizes, k), [props.sizes, k]);
+  const sparse = useMemo(() => (k === 1 || !natural ? natural : layoutMarks(rows, lanes, attribute, scale, sizes)), [k, natural, rows, lanes, attribute, scale, sizes]);
+  const laneLayouts: readonly LaneLayout[] = useMemo(() => sparse?.lanes ?? stackLanes(lanes, sizes.denseLane), [sparse, lanes, sizes]);
   const lanesHeight = laneLayouts.reduce((sum, l) => sum + l.height, 0);
-  const axisTop = TOP + lanesHeight;
-  const height = axisTop + AXIS;
+  const axisTop = top + lanesHeight;
+  const height = axisTop + sizes.axis;
   const brush = useBrush(scale, range, onBrush, liveBrush);
   const [hoverTip, setHoverTip] = useState<Tip | null>(null);
   const [focusTip, setFocusTip] = useState<Tip | null>(null);
   const tip = hoverTip ?? focusTip;
 
   const lastMonth = playhead === null ? null : monthIndexOf(playhead);
-  const monthsPerColumn = monthsPerColumnFor(scale, bins);
+  const monthsPerColumn = monthsPerColumnFor(scale, bins, sizes.minColumn);
   const max = useMemo(() => (dense ? columnMax(bins, monthsPerColumn) : 0), [dense, bins, monthsPerColumn]);
+  const pixelRatio = usePixelRatio();
   const frame = useMemo<DensityFrame>(
-    () => ({ bins, lanes: laneLayouts, scale, top: TOP, range: brush.shown, lastMonth, monthsPerColumn, max }),
-    [bins, laneLayouts, scale, brush.shown, lastMonth, monthsPerColumn, max],
+    () => ({ bins, lanes: laneLayouts, scale, top, range: brush.shown, lastMonth, monthsPerColumn, max, sizes, pixelRatio }),
+    [bins, laneLayouts, scale, top, brush.shown, lastMonth, monthsPerColumn, max, sizes, pixelRatio],
   );
   const selectedRings = useMemo(() => {
     const row = rows.find((r) => r.initiative.id === selectedId);
     if (!dense || !row || row.start === null || row.end === null || (playhead !== null && row.start > playhead)) return [];
     const x = (dayToX(scale, row.start) + dayToX(scale, row.end + 1)) / 2;
     const keys = new Set(laneKeysOf(row, attribute));
-    return laneLayouts.filter((l) => keys.has(l.lane.key)).map((l) => ({ x, y: TOP + l.y + l.height / 2 }));
-  }, [dense, rows, selectedId, playhead, scale, attribute, laneLayouts]);
+    return laneLayouts.filter((l) => keys.has(l.lane.key)).map((l) => ({ x, y: top + l.y + l.height / 2 }));
+  }, [dense, rows, selectedId, playhead, scale, attribute, laneLayouts, top]);
 
   const onHover = (event: PointerEvent<HTMLDivElement>) => {
     brush.onPointerMove(event);
@@ -86,7 +96,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
     setHoverTip({
       x0: x,
       x1: x,
-      y: TOP + hit.layout.y + hit.layout.height / 2,
+      y: top + hit.layout.y + hit.layout.height / 2,
       content: { kind: 'bin', laneLabel: hit.layout.lane.label, month: hit.month, months: monthsPerColumn, stated: counts.stated, inferred: counts.inferred, yearOnly: yearOnlyCount },
     });
   };
@@ -94,7 +104,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const canvasLabel = `Initiatives per month in each ${laneNoun} lane, ${formatCount(rows.length)} initiatives; the table below gives the counts per year.`;
   return (
     <>
-      <TimelineLegend dense={dense} monthsPerColumn={monthsPerColumn} max={max} rangeSet={isRangeSet(range)} />
+      <TimelineLegend dense={dense} monthsPerColumn={monthsPerColumn} max={max} rangeSet={isRangeSet(range)} sizes={sizes} />
       <div
         ref={wrapper}
         className="tl-plot"
@@ -107,11 +117,11 @@ export function TimelinePlot(props: TimelinePlotProps) {
       >
         {width > 0 && (
           <>
-            <TimelineAxis scale={scale} lanes={laneLayouts} top={TOP} axisTop={axisTop} width={width} height={height} />
+            <TimelineAxis scale={scale} lanes={laneLayouts} top={top} axisTop={axisTop} width={width} height={height} sizes={sizes} />
             {sparse ? (
               <SparseMarks
                 layout={sparse}
-                top={TOP}
+                top={top}
                 width={width}
                 height={height}
                 range={brush.shown}
@@ -121,13 +131,24 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 onSelect={onSelect}
                 onTip={(next, source) => (source === 'hover' ? setHoverTip : setFocusTip)(next)}
                 wasDrag={brush.wasDrag}
+                sizes={sizes}
               />
             ) : (
-              <DensityCanvas frame={frame} width={width} height={height} selected={selectedRings} label={canvasLabel} />
+              <DensityCanvas frame={frame} width={width} height={height} selected={selectedRings} label={canvasLabel} sizes={sizes} />
             )}
-            {playhead !== null && <PlayheadLine scale={scale} playhead={playhead} top={TOP} height={lanesHeight} />}
-            <BrushOverlay scale={scale} range={brush.shown} changing={brush.changing} top={TOP} height={lanesHeight + AXIS} onKeyMove={brush.onKeyMove} onKeysDone={brush.onKeysDone} />
-            {tip && <TimelineTooltip tip={tip} plotWidth={width} plotHeight={height} />}
+            {playhead !== null && <PlayheadLine scale={scale} playhead={playhead} top={top} height={lanesHeight} sizes={sizes} />}
+            <BrushOverlay
+              scale={scale}
+              range={brush.shown}
+              changing={brush.changing}
+              top={top}
+              height={lanesHeight + sizes.axis}
+              labelRise={sizes.playheadRise}
+              labelWidth={sizes.brushLabelWidth}
+              onKeyMove={brush.onKeyMove}
+              onKeysDone={brush.onKeysDone}
+            />
+            {tip && <TimelineTooltip tip={tip} plotWidth={width} plotHeight={height} sizes={sizes} />}
           </>
         )}
       </div>

@@ -2,6 +2,7 @@ import { formatFuzzyDate } from '../../lib/fuzzy-date';
 import { formatCount } from '../../lib/labels';
 import { formatMonth, PRECISION_LABELS } from './format-time';
 import type { Mark } from './timeline-marks';
+import type { TimelineSizes } from './timeline-sizes';
 
 export type TipContent =
   | { kind: 'mark'; mark: Mark; laneLabel: string }
@@ -16,8 +17,6 @@ export interface Tip {
   content: TipContent;
 }
 
-const WIDTH = 270;
-const GAP = 16;
 /** The tooltip gives the gist of an inferred date's reason; the details panel has all of it. */
 const REASON_CHARS = 150;
 
@@ -29,14 +28,15 @@ function shorten(text: string): string {
  * What is under the pointer or the keyboard focus. It sits beside the anchor (right of it, or left
  * near the right edge), so it hides later dates in the same lanes rather than the lanes around it.
  */
-export function TimelineTooltip({ tip, plotWidth, plotHeight }: { tip: Tip; plotWidth: number; plotHeight: number }) {
-  const right = tip.x1 + GAP + WIDTH <= plotWidth;
-  const left = right ? tip.x1 + GAP : Math.max(4, tip.x0 - GAP - WIDTH);
+export function TimelineTooltip({ tip, plotWidth, plotHeight, sizes }: { tip: Tip; plotWidth: number; plotHeight: number; sizes: TimelineSizes }) {
+  const { tooltipWidth: width, tooltipGap: gap } = sizes;
+  const right = tip.x1 + gap + width <= plotWidth;
+  const left = right ? tip.x1 + gap : Math.max(4, tip.x0 - gap - width);
   // Centred on the anchor, but leaning down near the top and up near the bottom of the plot.
   const lean = tip.y < plotHeight * 0.25 ? 15 : tip.y > plotHeight * 0.75 ? 85 : 50;
   const { content } = tip;
   return (
-    <div className="tl-tooltip" role="tooltip" style={{ left, top: tip.y, width: WIDTH, transform: `translateY(-${lean}%)` }}>
+    <div className="tl-tooltip" role="tooltip" style={{ left, top: tip.y, width, transform: `translateY(-${lean}%)` }}>
       {content.kind === 'mark' ? <MarkTip content={content} /> : <BinTip content={content} />}
     </div>
   );

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { clearClause, setDateRange } from '../../filters/filters';
 import { formatCount } from '../../lib/labels';
 import { useDashboard } from '../dashboard-context';
 import { useReportDrawn } from '../ready-marks';
+import { useProjectorScale } from '../use-projector-scale';
 import { filterValuesOf, isRangeSet, rangeFromFilters, type DayRange } from './brush';
 import { BrushInputs } from './BrushInputs';
 import { formatMonth } from './format-time';
@@ -13,6 +14,7 @@ import { LANE_ATTRIBUTES, lanesInUse, MULTI_VALUED, type LaneAttribute } from '.
 import { countMarks, SPARSE_LIMIT } from './timeline-marks';
 import { TimelinePlot } from './TimelinePlot';
 import { TimelineSummaryTable } from './TimelineSummaryTable';
+import { timelineSizes } from './timeline-sizes';
 import { timeDomainOf, yearOfDay } from './time-scale';
 import { UndatedLane } from './UndatedLane';
 import { usePlayback } from './use-playback';
@@ -31,11 +33,13 @@ const LIVE_BRUSH_LIMIT = 2500;
  * every clause but its own (date), highlights the brushed range, and plays time forward.
  */
 export function TimelineView() {
-  const { dataset, index, filters, updateFilters, selectedId, select, playhead } = useDashboard();
+  const { dataset, index, filters, updateFilters, selectedId, select, playhead, presenting } = useDashboard();
   const rows = useTimelineRows();
   useReportDrawn('timeline', true);
   const [attribute, setAttribute] = useState<LaneAttribute>('sector');
   const meta = LANE_ATTRIBUTES.find((a) => a.id === attribute)!;
+  const factor = useProjectorScale();
+  const sizes = useMemo(() => timelineSizes(factor), [factor]);
 
   // The axis spans the whole dataset, so it stays put while filters change.
   const domain = useMemo(() => timeDomainOf(index.rows), [index]);
@@ -60,7 +64,8 @@ export function TimelineView() {
   const span = domain ? `${yearOfDay(domain.start)}–${yearOfDay(domain.end)}` : '';
 
   return (
-    <div className="panel timeline-panel">
+    // The factor is a CSS variable too, for what timeline.css draws (playhead, handles, rings).
+    <div className={presenting ? 'panel timeline-panel is-presenting' : 'panel timeline-panel'} style={{ '--projector-scale': factor } as CSSProperties}>
       <div className="tl-head">
         <h2>Timeline</h2>
         <p className="tl-summary">
@@ -107,6 +112,8 @@ export function TimelineView() {
             onSelect={select}
             onBrush={brush}
             liveBrush={index.rows.length <= LIVE_BRUSH_LIMIT}
+            sizes={sizes}
+            fitHeight={presenting}
           />
         </>
       ) : (

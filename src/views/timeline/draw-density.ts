@@ -1,14 +1,13 @@
 import { overlapsRange, type DayRange } from './brush';
 import type { LaneLayout } from './timeline-marks';
 import type { LaneBins, TimelineBins } from './timeline-bins';
+import { SCREEN_SIZES, type TimelineSizes } from './timeline-sizes';
 import { dayToX, monthEndDay, monthIndexOf, monthStartDay, xToDay, type TimeScale } from './time-scale';
 
 /** Grey for what lies outside the brushed range. */
 export const DIMMED = '#d6dcd9';
 const INFERRED_ALPHA = 0.42;
-const BAR_INSET = 3;
-/** A bar narrower than this merges months (2, 3, 4, 6 or 12 of them) into one column. */
-const MIN_COLUMN_PX = 4;
+/** A bar narrower than `minColumn` px merges months (2, 3, 4, 6 or 12 of them) into one column. */
 const COLUMN_MONTHS = [1, 2, 3, 4, 6, 12] as const;
 
 export interface DensityFrame {
@@ -23,6 +22,10 @@ export interface DensityFrame {
   /** Months per bar, and the tallest bar over the whole dataset (so heights do not jump while playing). */
   monthsPerColumn: number;
   max: number;
+  /** Inset, gap and hatching sizes in CSS px (scaled on a projector). */
+  sizes: Pick<TimelineSizes, 'densityInset' | 'columnGap' | 'hatchTile' | 'hatchLine'>;
+  /** Device pixels per CSS pixel: the hatching is drawn at this resolution so it stays sharp. */
+  pixelRatio: number;
 }
 
 /** Counts in one column of a lane: precise dates by basis, and the column's share of year-only dates. */
@@ -32,10 +35,10 @@ export interface ColumnCounts {
   yearOnly: number;
 }
 
-/** Months per bar so that a bar is at least MIN_COLUMN_PX wide; columns start on 1 January. */
-export function monthsPerColumnFor(scale: TimeScale, bins: TimelineBins): number {
+/** Months per bar so that a bar is at least `minColumn` px wide; columns start on 1 January. */
+export function monthsPerColumnFor(scale: TimeScale, bins: TimelineBins, minColumn = SCREEN_SIZES.minColumn): number {
   const pxPerMonth = (scale.x1 - scale.x0) / bins.months;
-  return COLUMN_MONTHS.find((k) => k * pxPerMonth >= MIN_COLUMN_PX) ?? 12;
+  return COLUMN_MONTHS.find((k) => k * pxPerMonth >= minColumn) ?? 12;
 }
 
 /** Sums months [first, first + k) of a lane (relative to the bins' first month), stopping after `last`. */
@@ -60,20 +63,28 @@ export function columnMax(bins: TimelineBins, k: number): number {
   return max;
 }
 
-/** Diagonal hatching in `colour`: year-only dates, spread evenly over their year. */
-function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
+/**
+ * Diagonal hatching in `colour`: year-only dates, spread evenly over their year. The tile is drawn
+ * in device pixels and the pattern shrunk back by the pixel ratio, so the lines stay sharp.
+ */
+function hatch(ctx: CanvasRenderingContext2D, colour: string, frame: Pick<DensityFrame, 'sizes' | 'pixelRatio'>): CanvasPattern | string {
+  const ratio = frame.pixelRatio;
+  const size = Math.max(2, Math.round(frame.sizes.hatchTile * ratio));
   const tile = document.createElement('canvas');
-  tile.width = 6;
-  tile.height = 6;
+  tile.width = size;
+  tile.height = size;
   const t = tile.getContext('2d');
   if (!t) return colour;
   t.strokeStyle = colour;
-  t.lineWidth = 1.6;
+  t.lineWidth = frame.sizes.hatchLine * ratio;
   t.beginPath();
-  t.moveTo(-1, 7);
-  t.lineTo(7, -1);
+  t.moveTo(-1, size + 1);
+  t.lineTo(size + 1, -1);
   t.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? colour;
+  const pattern = ctx.createPattern(tile, 'repeat');
+  if (!pattern) return colour;
+  pattern.setTransform(new DOMMatrix().scale(1 / ratio));
+  return pattern;
 }
 
 type Layer = keyof ColumnCounts;
@@ -84,14 +95,15 @@ type Layer = keyof ColumnCounts;
  * their year. Columns outside a brushed range are grey. The context is already scaled to CSS pixels.
  */
 export function drawDensity(ctx: CanvasRenderingContext2D, frame: DensityFrame): void {
-  const { bins, lanes, scale, top, range, lastMonth, monthsPerColumn: k, max } = frame;
+  const { bins, lanes, scale, top, range, lastMonth, monthsPerColumn: k, max, sizes } = frame;
+  const inset = sizes.densityInset;
   const last = lastMonth === null ? bins.months - 1 : Math.min(bins.months - 1, lastMonth - bins.firstMonth);
   const patterns = new Map<string, CanvasPattern | string>();
   for (const layout of lanes) {
     const lane = bins.lanes.get(layout.lane.key);
     if (!lane) continue;
-    const baseline = top + layout.y + layout.height - BAR_INSET;
-    const unit = max > 0 ? (layout.height - 2 * BAR_INSET) / max : 0;
+    const baseline = top + layout.y + layout.height - inset;
+    const unit = max > 0 ? (layout.height - 2 * inset) / max : 0;
     for (const highlighted of [true, false]) {
       const colour = highlighted ? layout.lane.colour : DIMMED;
       const paths: Record<Layer, Path2D> = { yearOnly: new Path2D(), stated: new Path2D(), inferred: new Path2D() };
@@ -102,7 +114,8 @@ export function drawDensity(ctx: CanvasRenderingContext2D, frame: DensityFrame):
         const counts = columnCounts(lane, first, k, last);
         const x0 = dayToX(scale, start);
         const x1 = dayToX(scale, end + 1);
-        const width = x1 - x0 > 3 ? x1 - x0 - 0.8 : x1 - x0;
+        // A hairline between columns, once they are wide enough to spare it.
+        const width = x1 - x0 > 4 * sizes.columnGap ? x1 - x0 - sizes.columnGap : x1 - x0;
         let y = baseline;
         for (const layer of ['yearOnly', 'stated', 'inferred'] as const) {
           if (counts[layer] <= 0) continue;
@@ -112,7 +125,7 @@ export function drawDensity(ctx: CanvasRenderingContext2D, frame: DensityFrame):
           y -= height;
         }
       }
-      if (!patterns.has(colour)) patterns.set(colour, hatch(ctx, colour));
+      if (!patterns.has(colour)) patterns.set(colour, hatch(ctx, colour, frame));
       ctx.fillStyle = patterns.get(colour)!;
       ctx.fill(paths.yearOnly);
       ctx.fillStyle = colour;

@@ -1,4 +1,5 @@
 import { toDayNumber } from '../../lib/fuzzy-date';
+import { SCREEN_SIZES } from './timeline-sizes';
 
 const DAY_MS = 86_400_000;
 
@@ -89,15 +90,15 @@ export interface YearTick {
   labelled: boolean;
 }
 
-/** Minimum pixels between two year labels ("2020" is about 32px at 13px). */
-const LABEL_GAP = 46;
-
-/** A tick on 1 January of every year in the domain, labelled every 1, 2, 5 or 10 years as space allows. */
-export function yearTicks(scale: TimeScale): YearTick[] {
+/**
+ * A tick on 1 January of every year in the domain, labelled every 1, 2, 5 or 10 years as space
+ * allows: at least `labelGap` px between two labels.
+ */
+export function yearTicks(scale: TimeScale, labelGap = SCREEN_SIZES.yearLabelGap): YearTick[] {
   const firstYear = yearOfDay(scale.domain.start);
   const lastYear = yearOfDay(scale.domain.end);
   const pxPerYear = (scale.x1 - scale.x0) / (lastYear - firstYear + 1);
-  const step = [1, 2, 5, 10].find((s) => s * pxPerYear >= LABEL_GAP) ?? 20;
+  const step = [1, 2, 5, 10].find((s) => s * pxPerYear >= labelGap) ?? 20;
   const ticks: YearTick[] = [];
   for (let year = firstYear; year <= lastYear + 1; year++) {
     ticks.push({ year, x: dayToX(scale, toDayNumber(year, 1, 1)), labelled: year <= lastYear && year % step === 0 });

@@ -1,5 +1,6 @@
 import type { IndexedInitiative } from '../../lib/dataset-index';
 import { laneKeysOf, type Lane, type LaneAttribute } from './timeline-lanes';
+import { SCREEN_SIZES, type TimelineSizes } from './timeline-sizes';
 import { dayToX, type TimeScale } from './time-scale';
 
 /** One initiative drawn in one lane: a point for a day, a bar across the month or year otherwise. */
@@ -32,22 +33,27 @@ export interface SparseLayout {
   height: number;
 }
 
-export const POINT_RADIUS = 5;
-export const TRACK_HEIGHT = 14;
-const LANE_PADDING = 6;
-const MIN_SPAN_WIDTH = 4;
+/** The sizes a layout of marks depends on (TimelineSizes, scaled on a projector). */
+export type MarkSizes = Pick<TimelineSizes, 'pointRadius' | 'minSpanWidth' | 'trackHeight' | 'lanePadding' | 'trackGap'>;
+
 /** Beyond this many tracks a lane stops growing and marks share the last one. */
 const MAX_TRACKS = 6;
-const GAP = 2;
 
 /** Marks per lane for up to a few thousand marks, packed greedily into tracks by their left edge. */
-export function layoutMarks(rows: readonly IndexedInitiative[], lanes: readonly Lane[], attribute: LaneAttribute, scale: TimeScale): SparseLayout {
+export function layoutMarks(
+  rows: readonly IndexedInitiative[],
+  lanes: readonly Lane[],
+  attribute: LaneAttribute,
+  scale: TimeScale,
+  sizes: MarkSizes = SCREEN_SIZES,
+): SparseLayout {
+  const { pointRadius, minSpanWidth, trackHeight, lanePadding, trackGap } = sizes;
   const byLane = new Map<string, Mark[]>(lanes.map((lane) => [lane.key, []]));
   for (const row of rows) {
     if (row.start === null || row.end === null) continue;
     const point = row.initiative.date.precision === 'day';
-    const x0 = point ? dayToX(scale, row.start + 0.5) - POINT_RADIUS : dayToX(scale, row.start);
-    const x1 = point ? x0 + 2 * POINT_RADIUS : Math.max(dayToX(scale, row.end + 1), x0 + MIN_SPAN_WIDTH);
+    const x0 = point ? dayToX(scale, row.start + 0.5) - pointRadius : dayToX(scale, row.start);
+    const x1 = point ? x0 + 2 * pointRadius : Math.max(dayToX(scale, row.end + 1), x0 + minSpanWidth);
     for (const laneKey of laneKeysOf(row, attribute)) {
       byLane.get(laneKey)?.push({
         key: `${row.initiative.id}@${laneKey}`,
@@ -69,7 +75,7 @@ export function layoutMarks(rows: readonly IndexedInitiative[], lanes: readonly 
     laneMarks.sort((a, b) => a.x0 - b.x0 || b.x1 - a.x1);
     const trackEnds: number[] = [];
     for (const mark of laneMarks) {
-      let track = trackEnds.findIndex((end) => end + GAP <= mark.x0);
+      let track = trackEnds.findIndex((end) => end + trackGap <= mark.x0);
       if (track === -1) {
         if (trackEnds.length < MAX_TRACKS) track = trackEnds.length;
         else track = trackEnds.indexOf(Math.min(...trackEnds));
@@ -79,7 +85,7 @@ export function layoutMarks(rows: readonly IndexedInitiative[], lanes: readonly 
       marks.push(mark);
     }
     const tracks = Math.max(1, trackEnds.length);
-    const height = tracks * TRACK_HEIGHT + 2 * LANE_PADDING;
+    const height = tracks * trackHeight + 2 * lanePadding;
     layouts.push({ lane, y, height, tracks });
     y += height;
   }
@@ -89,8 +95,8 @@ export function layoutMarks(rows: readonly IndexedInitiative[], lanes: readonly 
 }
 
 /** Vertical centre of a mark's track inside the plot. */
-export function markCentreY(lane: LaneLayout, track: number): number {
-  return lane.y + LANE_PADDING + track * TRACK_HEIGHT + TRACK_HEIGHT / 2;
+export function markCentreY(lane: LaneLayout, track: number, sizes: Pick<MarkSizes, 'trackHeight' | 'lanePadding'> = SCREEN_SIZES): number {
+  return lane.y + sizes.lanePadding + track * sizes.trackHeight + sizes.trackHeight / 2;
 }
 
 /** How many marks the rows make (one per initiative per lane), to choose between SVG and canvas. */

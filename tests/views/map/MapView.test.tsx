@@ -55,7 +55,10 @@ describe('MapView', { timeout: 20_000 }, () => {
     const { map, places } = await renderMap();
     for (const id of ['320500', '330500', '350900', '370300']) expect(map.querySelector(`path.map-marker-${id}`)).not.toBeNull();
     expect(map.querySelectorAll('path.map-marker')).toHaveLength(4);
-    expect(map.querySelector('path.map-province-highlight-210000')).toHaveAttribute('stroke-dasharray');
+    // Liaoning shaded (not the land colour) and dashed (inferred); its neighbour Jilin plain.
+    expect(map.querySelector('path.map-province-210000')).toHaveAttribute('stroke-dasharray');
+    expect(map.querySelector('path.map-province-210000')!.getAttribute('fill')).not.toBe(map.querySelector('path.map-province-220000')!.getAttribute('fill'));
+    expect(map.querySelector('path.map-province-220000')).not.toHaveAttribute('stroke-dasharray');
     expect(within(map).getByText('1 province-wide · inferred')).toBeInTheDocument();
     expect(within(map).getAllByText('辽宁').length).toBeGreaterThan(0);
 

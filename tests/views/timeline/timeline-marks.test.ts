@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay, toDayNumber } from '../../../src/lib/fuzzy-date';
 import { allLanes } from '../../../src/views/timeline/timeline-lanes';
-import { countMarks, layoutMarks, POINT_RADIUS } from '../../../src/views/timeline/timeline-marks';
+import { countMarks, layoutMarks, markCentreY } from '../../../src/views/timeline/timeline-marks';
+import { SCREEN_SIZES, timelineSizes } from '../../../src/views/timeline/timeline-sizes';
 import { dayToX, timeDomainOf, type TimeScale } from '../../../src/views/timeline/time-scale';
 import { realDataset } from '../../real-dataset';
 import { curated, row } from './fixtures';
@@ -19,7 +20,7 @@ describe(layoutMarks, () => {
     const { marks } = layoutMarks(rows, lanes, 'sector', scale);
     const [day, month, year] = marks;
     expect(day).toMatchObject({ shape: 'point', inferred: false });
-    expect(day!.x1 - day!.x0).toBeCloseTo(2 * POINT_RADIUS);
+    expect(day!.x1 - day!.x0).toBeCloseTo(2 * SCREEN_SIZES.pointRadius);
     expect((day!.x0 + day!.x1) / 2).toBeCloseTo(dayToX(scale, parseIsoDay('2021-03-05')! + 0.5));
     expect(month).toMatchObject({ shape: 'span', inferred: true });
     expect(month!.x0).toBeCloseTo(dayToX(scale, parseIsoDay('2021-06-01')!));
@@ -51,5 +52,17 @@ describe(layoutMarks, () => {
     const tracks = layout.marks.filter((m) => m.laneKey === 'energy-storage').map((m) => m.track);
     expect(tracks.sort()).toEqual([0, 1]);
     expect(layout.height).toBe(layout.lanes.reduce((sum, l) => sum + l.height, 0));
+  });
+
+  it('scales points, tracks and lanes with the projector factor, keeping the marks in time order', () => {
+    const domainScale: TimeScale = { domain: timeDomainOf(curated.rows)!, x0: 200, x1: 900 };
+    const screen = layoutMarks(curated.rows, lanes, 'sector', domainScale);
+    const projector = layoutMarks(curated.rows, lanes, 'sector', domainScale, timelineSizes(1.5));
+    expect(projector.height).toBeCloseTo(screen.height * 1.5);
+    const day = projector.marks.find((m) => m.shape === 'point')!;
+    expect(day.x1 - day.x0).toBeCloseTo(2 * SCREEN_SIZES.pointRadius * 1.5);
+    const storage = projector.lanes.find((l) => l.lane.key === 'energy-storage')!;
+    expect(markCentreY(storage, 1, timelineSizes(1.5))).toBeCloseTo(1.5 * markCentreY(screen.lanes.find((l) => l.lane.key === 'energy-storage')!, 1));
+    expect(projector.marks.map((m) => m.key)).toEqual(screen.marks.map((m) => m.key));
   });
 });

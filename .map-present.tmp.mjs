@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4301' + (process.argv[2] ?? '/'));
+await page.locator('path.map-province').first().waitFor();
+await page.waitForTimeout(1000);
+await page.keyboard.press('p');
+await page.waitForTimeout(2500);
+await page.screenshot({ path: process.argv[3] ?? '/tmp/present.png' });
+await browser.close();

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console', m.text().slice(0, 150)); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.route(/autonavi|openstreetmap|tianditu/, (route) => route.abort());
+await page.addInitScript(() => localStorage.setItem('carbon-dashboard:map-tiles', JSON.stringify({ source: 'amap', tiandituKey: '' })));
+await page.goto('http://127.0.0.1:4301/');
+await page.locator('path.map-province').first().waitFor();
+await page.waitForTimeout(1500);
+console.log('tiles', await page.locator('.leaflet-tile').count(), 'zh', await page.locator('.map-province-label').count());
+await page.getByRole('button', { name: 'Map settings' }).click();
+await page.locator('.region-map').screenshot({ path: '/tmp/amap.png' });
+await browser.close();
