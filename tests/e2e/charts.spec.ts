@@ -251,3 +251,39 @@ test.describe('10,000 synthetic initiatives', () => {
     expect(Math.min(...timings)).toBeLessThan(1500);
   });
 });
+
+test.describe('on a 1920x1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('draws ticks and bars large enough to read across a room, every bar in its card, and back at screen size after', async ({ page }) => {
+    await page.goto('/?present=curated&scene=10');
+    const sectors = card(page, 'Initiatives by sector');
+    const ticks = sectors.locator('.recharts-cartesian-axis-tick-value');
+    const categories = sectors.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect(categories).toHaveCount(15);
+    // projector.css makes 1rem 2.1% of the height (22.68px here); JS-drawn text follows it.
+    await expect(page.locator('html')).toHaveCSS('font-size', '22.68px');
+    const sizes = await ticks.evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
+    expect(sizes.length).toBeGreaterThan(15);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(19.5);
+    const bar = (await sectors.locator('.recharts-bar-rectangle path').first().boundingBox())!;
+    expect(bar.height).toBeGreaterThanOrEqual(19);
+
+    // Every category label readable: one under another, not cut at the card's left; the axis title inside the card.
+    const cardBox = (await sectors.boundingBox())!;
+    const boxes = await categories.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+    for (const box of boxes) expect(box.left).toBeGreaterThanOrEqual(cardBox.x);
+    const title = (await sectors.locator('.recharts-label', { hasText: 'Initiatives' }).boundingBox())!;
+    expect(title.y + title.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+    // The card is not cut off by the caption bar.
+    const caption = (await page.getByRole('contentinfo', { name: 'Scene caption' }).boundingBox())!;
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(caption.y);
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator('html')).not.toHaveClass(/projector/);
+    await expect(categories.first()).toHaveCSS('font-size', '13px');
+    const after = await ticks.evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fontSize));
+    expect(new Set(after)).toEqual(new Set(['13px']));
+  });
+});

@@ -225,6 +225,7 @@ test.describe('10,000 synthetic initiatives', () => {
     await region.getByText('Table: initiatives per sector and year').click();
     const table = region.getByRole('table');
     const row = table.getByRole('row', { name: /^Energy storage/ });
+    await expect(row.getByRole('cell').first()).toBeVisible();
     const cells = await row.getByRole('cell').allTextContents();
     const headers = (await table.getByRole('columnheader').allTextContents()).slice(1);
     const expected = headers.map((year) => SYNTHETIC.filter((i) => i.sectors.includes('energy-storage') && i.date.value?.startsWith(year)).length.toLocaleString('en-US'));
@@ -261,5 +262,41 @@ test.describe('10,000 synthetic initiatives', () => {
     await expect(region.locator('.tl-playhead-label')).toHaveText('Up to Dec 2030');
     const dated = SYNTHETIC.length - SYNTHETIC.filter((i) => i.date.value === null).length;
     await expect(count(page)).toHaveText(`Showing ${dated.toLocaleString('en-US')} of 10,000 initiatives`);
+  });
+});
+
+test.describe('on a 1920x1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('draws lane and year labels large enough to read across a room, fits them in the panel, and back at screen size after', async ({ page }) => {
+    await page.goto('/?present=curated&scene=2');
+    const region = timeline(page);
+    const laneLabels = region.locator('.tl-lane-label');
+    const years = region.locator('.tl-year');
+    await expect(laneLabels).toHaveCount(12);
+    // projector.css makes 1rem 2.1% of the height (22.68px here); JS-drawn text follows it.
+    await expect(page.locator('html')).toHaveCSS('font-size', '22.68px');
+    const fontPx = (locator: Locator) => locator.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await fontPx(laneLabels.first())).toBeGreaterThanOrEqual(19.5);
+    expect(await fontPx(years.first())).toBeGreaterThanOrEqual(19.5);
+    const point = region.locator('.tl-mark circle:not(.tl-focus-ring)').first();
+    expect(Number(await point.getAttribute('r'))).toBeGreaterThanOrEqual(7);
+
+    // Nothing overlaps or is cut off: labels one under another, left of the plot, the axis inside the panel.
+    const panel = (await region.boundingBox())!;
+    const boxes = await laneLabels.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+    const plotLeft = await region.locator('.tl-axis-line').evaluate((line) => line.getBoundingClientRect().left);
+    for (const box of boxes) expect(box.right).toBeLessThan(plotLeft);
+    const axis = (await years.last().boundingBox())!;
+    expect(axis.y).toBeGreaterThan(boxes[boxes.length - 1]!.bottom);
+    expect(axis.y + axis.height).toBeLessThanOrEqual(panel.y + panel.height);
+    await expect(region.getByText('1 initiative with no known date')).toBeInViewport();
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator('html')).not.toHaveClass(/projector/);
+    await expect(laneLabels.first()).toHaveCSS('font-size', '13px');
+    await expect(years.first()).toHaveCSS('font-size', '13px');
+    expect(Number(await point.getAttribute('r'))).toBe(5);
   });
 });

@@ -1,4 +1,4 @@
-/** One canvas for measuring text, made on first use. */
+/** One canvas for measuring text, made on first use; null where canvas has no 2D context (jsdom). */
 let context: CanvasRenderingContext2D | null | undefined;
 
 /**
@@ -6,7 +6,7 @@ let context: CanvasRenderingContext2D | null | undefined;
  * (read off <html>, which SVG text inherits); estimated at 0.6em a character without canvas text.
  */
 export function widestText(texts: ReadonlyArray<{ text: string; bold: boolean }>, fontPx: number): number {
-  context ??= document.createElement('canvas').getContext('2d');
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (!context) return Math.max(0, ...texts.map((t) => t.text.length * fontPx * 0.6));
   const family = getComputedStyle(document.documentElement).fontFamily;
   let widest = 0;

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
 
 const header = () => screen.getByText(/^Showing/);
@@ -76,5 +76,28 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     expect(document.activeElement).toBe(buttons[2]);
     await user.keyboard('{Enter}');
     expect(header()).toHaveTextContent(`Showing 2 of 6 initiatives`);
+  });
+
+  describe('while presenting', () => {
+    afterEach(() => {
+      document.documentElement.className = '';
+      document.documentElement.style.fontSize = '';
+    });
+
+    it('draws tick labels and bars at the projector theme\'s scale, and back at the screen\'s after', async () => {
+      const user = userEvent.setup();
+      // What projector.css gives a 1080-line screen (jsdom loads no stylesheets).
+      document.documentElement.style.fontSize = '22.68px';
+      renderApp('/?present=curated&scene=10');
+      const card = within(await screen.findByRole('region', { name: 'Charts' })).getByRole('region', { name: 'Initiatives by sector' });
+      const tick = () => within(card).getByText('Digitalisation', { selector: 'text' });
+      await waitFor(() => expect(tick().style.fontSize).toBe('20px'));
+      const ticks = [...card.querySelectorAll<SVGTextElement>('.recharts-cartesian-axis-tick-value')];
+      expect(ticks.length).toBeGreaterThan(15);
+      expect(new Set(ticks.map((t) => t.style.fontSize))).toEqual(new Set(['20px']));
+
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(tick().style.fontSize).toBe('13px'));
+    });
   });
 });

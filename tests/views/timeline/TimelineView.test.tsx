@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
 
 async function timeline() {
@@ -103,5 +103,33 @@ describe('TimelineView', { timeout: 20_000 }, () => {
     await user.click(within(region).getByRole('button', { name: 'Show all dates' }));
     expect(count()).toHaveTextContent('Showing 6 of 6 initiatives');
     expect(within(region).getAllByRole('button', { name: /^CECEP/ }).length).toBeGreaterThan(0);
+  });
+
+  describe('while presenting', () => {
+    afterEach(() => {
+      document.documentElement.className = '';
+      document.documentElement.style.fontSize = '';
+    });
+
+    it('draws lane labels, year labels and marks at the projector theme\'s scale, and back at the screen\'s after', async () => {
+      const user = userEvent.setup();
+      // What projector.css gives a 1080-line screen (jsdom loads no stylesheets).
+      document.documentElement.style.fontSize = '22.68px';
+      renderApp('/?present=curated&scene=2');
+      const region = await screen.findByRole('region', { name: 'Timeline' });
+      const laneLabel = () => region.querySelector<SVGTextElement>('.tl-lane-label')!;
+      const swatch = () => region.querySelector<SVGRectElement>('.tl-swatch')!;
+      await waitFor(() => expect(laneLabel().style.fontSize).toBe('20px'));
+      expect(region.querySelector<SVGTextElement>('.tl-year')!.style.fontSize).toBe('20px');
+      expect(Number(swatch().getAttribute('width'))).toBeCloseTo(10 * 1.512);
+      // jsdom's ResizeObserver stub gives the plot 400px: twelve lanes do not fit at 1.5 times, so
+      // lanes and marks shrink to fit, down to their screen size (the labels stay large).
+      const point = region.querySelector<SVGCircleElement>('.tl-mark circle:not(.tl-focus-ring)')!;
+      expect(Number(point.getAttribute('r'))).toBeCloseTo(5);
+
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(laneLabel().style.fontSize).toBe('13px'));
+      expect(Number(swatch().getAttribute('width'))).toBe(10);
+    });
   });
 });
