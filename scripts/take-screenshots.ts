@@ -11,6 +11,8 @@ const SHOTS: Array<{ file: string; path: string; width: number; height: number; 
   // Presentation scenes: the map flies (0.8 s) and the caption controls fade after 3 s.
   { file: 'docs/scene-overview.png', path: '/?present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-danfoss-wuxing.png', path: '/?present=curated&scene=3', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/scene-timeline.png', path: '/?present=curated&scene=2', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/scene-charts.png', path: '/?present=curated&scene=10', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
   {
     file: 'docs/timeline.png',
