@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
@@ -8,19 +8,22 @@ import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
 import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
 import { buildDatasetIndex } from '../lib/dataset-index';
 import { checkDeck } from '../present/check-deck';
-import { PresentationLayer } from '../present/PresentationLayer';
 import { PresentButton } from '../present/PresentButton';
-import { ChartsView } from './charts/ChartsView';
 import { DashboardContext, type DashboardState, type LeadPanel, type MapBounds, type MapFocus } from './dashboard-context';
 import { DetailsPanel } from './details/DetailsPanel';
 import { FilterBar } from './filters/FilterBar';
 import { InitiativeList } from './list/InitiativeList';
-import { MapView } from './map/MapView';
 import { DataProblemsPanel } from './shell/DataProblemsPanel';
 import { Header } from './shell/Header';
 import { ExportMenu } from './export/ExportMenu';
+import { PanelLoading } from './shell/PanelLoading';
 import { UrlNotices } from './shell/UrlNotices';
-import { TimelineView } from './timeline/TimelineView';
+
+// Panels the first paint does not need load as separate chunks (recharts, Leaflet, presentation).
+const ChartsView = lazy(() => import('./charts/ChartsView').then((m) => ({ default: m.ChartsView })));
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+const TimelineView = lazy(() => import('./timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
+const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 
 /** The one place where panels are wired together: dataset -> filters -> every view. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -95,10 +98,14 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
           <section className="region region-map" aria-label="Map">
-            <MapView />
+            <Suspense fallback={<PanelLoading name="map" />}>
+              <MapView />
+            </Suspense>
           </section>
           <section className="region region-timeline" aria-label="Timeline">
-            <TimelineView />
+            <Suspense fallback={<PanelLoading name="timeline" />}>
+              <TimelineView />
+            </Suspense>
           </section>
           <aside className="region region-side" aria-label="Initiatives and details">
             <DetailsPanel />
@@ -106,10 +113,14 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           </aside>
         </div>
         <section className="region region-charts" aria-label="Charts">
-          <ChartsView />
+          <Suspense fallback={<PanelLoading name="charts" />}>
+            <ChartsView />
+          </Suspense>
         </section>
       </main>
-      <PresentationLayer deck={loaded.deck} />
+      <Suspense fallback={null}>
+        <PresentationLayer deck={loaded.deck} />
+      </Suspense>
     </DashboardContext.Provider>
   );
 }

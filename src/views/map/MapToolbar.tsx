@@ -11,7 +11,7 @@ interface Props {
 /** Big, labelled buttons over the map's top-left corner (Leaflet's own zoom control is off). */
 export function MapToolbar({ map, onReset, onWholeCountry, children }: Props) {
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map view">
+    <div className="map-toolbar" role="group" aria-label="Map view">
       <button type="button" className="map-button square" aria-label="Zoom in" title="Zoom in" disabled={!map} onClick={() => map?.zoomIn()}>
         +
       </button>
