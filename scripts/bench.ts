@@ -138,19 +138,17 @@ async function measurePlaybackFps(page: Page): Promise<number> {
   const play = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /Play|Replay/ });
   if (!(await play.count())) return NaN;
   await play.first().click();
-  const fps = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const start = performance.now();
-        const tick = (now: number) => {
-          frames++;
-          if (now - start < 3000) requestAnimationFrame(tick);
-          else resolve((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  const fps = await page.evaluate<number>(`new Promise((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    function tick(now) {
+      frames++;
+      if (now - start < 3000) requestAnimationFrame(tick);
+      else resolve((frames * 1000) / (now - start));
+    }
+    requestAnimationFrame(tick);
+  })`);
   const pause = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: /Pause/ });
   if (await pause.count()) await pause.first().click();
   return fps;

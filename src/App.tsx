@@ -1,6 +1,7 @@
 import { datasetBaseUrl } from './data/load-dataset';
 import { useDataset } from './data/use-dataset';
 import { Dashboard } from './views/Dashboard';
+import { preloadPanelChunks } from './views/panel-chunks';
 import { LoadErrorScreen } from './views/shell/LoadErrorScreen';
 import { LoadingScreen } from './views/shell/LoadingScreen';
 
@@ -8,6 +9,9 @@ import { LoadingScreen } from './views/shell/LoadingScreen';
 function datasetNameFromUrl(): string | null {
   return new URLSearchParams(window.location.search).get('dataset');
 }
+
+// Fetch the panels' code while the dataset downloads.
+preloadPanelChunks();
 
 export function App() {
   const baseUrl = datasetBaseUrl(datasetNameFromUrl());

@@ -73,7 +73,7 @@ export async function buildSearchIndexAsync(dataset: Dataset): Promise<SearchInd
   const mini = createMiniSearch();
   await mini.addAllAsync(
     dataset.initiatives.map((initiative) => buildDocument(dataset, initiative)),
-    { chunkSize: 500 },
+    { chunkSize: 100 },
   );
   return wrap(mini);
 }

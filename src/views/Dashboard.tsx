@@ -16,14 +16,15 @@ import { InitiativeList } from './list/InitiativeList';
 import { DataProblemsPanel } from './shell/DataProblemsPanel';
 import { Header } from './shell/Header';
 import { ExportMenu } from './export/ExportMenu';
+import { loadChartsView, loadMapView, loadPresentationLayer, loadTimelineView } from './panel-chunks';
 import { PanelLoading } from './shell/PanelLoading';
 import { UrlNotices } from './shell/UrlNotices';
 
 // Panels the first paint does not need load as separate chunks (recharts, Leaflet, presentation).
-const ChartsView = lazy(() => import('./charts/ChartsView').then((m) => ({ default: m.ChartsView })));
-const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
-const TimelineView = lazy(() => import('./timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
-const PresentationLayer = lazy(() => import('../present/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
+const ChartsView = lazy(loadChartsView);
+const MapView = lazy(loadMapView);
+const TimelineView = lazy(loadTimelineView);
+const PresentationLayer = lazy(loadPresentationLayer);
 
 /** The one place where panels are wired together: dataset -> filters -> every view. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -36,7 +37,8 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     () => (loaded.deck ? [...problems, ...checkDeck(loaded.deck.json, dataset, loaded.deck.path).problems] : problems),
     [loaded.deck, problems, dataset],
   );
-  const { matches: queryMatches, indexing } = useSearchMatches(dataset, filters.query);
+  const [searchWanted, setSearchWanted] = useState(false);
+  const { matches: queryMatches, indexing } = useSearchMatches(dataset, filters.query, searchWanted);
 
   const [playhead, setPlayhead] = useState<number | null>(null);
 
@@ -94,7 +96,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       </Header>
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <DataProblemsPanel problems={allProblems} />
-      <FilterBar indexing={indexing} />
+      <FilterBar indexing={indexing} onSearchFocus={() => setSearchWanted(true)} />
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
           <section className="region region-map" aria-label="Map">

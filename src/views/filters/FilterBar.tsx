@@ -14,7 +14,8 @@ const PICKERS: Array<{ field: ListField; label: string }> = [
   { field: 'instruments', label: 'Instrument' },
 ];
 
-export function FilterBar({ indexing }: { indexing: boolean }) {
+/** `onSearchFocus` lets the dashboard build the search index only once someone is about to search. */
+export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSearchFocus: () => void }) {
   const { dataset, index, filters, updateFilters, rowsExcept } = useDashboard();
   const [text, setText] = useState(filters.query);
   const [seenQuery, setSeenQuery] = useState(filters.query);
@@ -40,6 +41,7 @@ export function FilterBar({ indexing }: { indexing: boolean }) {
             value={text}
             placeholder="Title, partner, place (EN/中文), person…"
             onChange={(event) => setText(event.target.value)}
+            onFocus={onSearchFocus}
           />
           {indexing && (
             <span className="search-status" role="status">

@@ -58,6 +58,10 @@ export function ViewTracker({ onChange, extentRef, onReady }: Props) {
     [map],
   );
   useMapEvents({
+    // data-moving: set from the start of a pan, zoom or flight to its end (tests wait on it).
+    movestart: () => {
+      map.getContainer().dataset['moving'] = 'true';
+    },
     zoomstart: () => map.getContainer().classList.add('map-zooming'),
     zoomend: () => {
       map.getContainer().classList.remove('map-zooming');
@@ -65,6 +69,7 @@ export function ViewTracker({ onChange, extentRef, onReady }: Props) {
     },
     viewreset: () => onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 })),
     moveend: () => {
+      delete map.getContainer().dataset['moving'];
       const { lat, lng } = map.getCenter();
       writeViewAttributes(map.getContainer(), map.getZoom(), lat, lng);
       const bounds = map.getBounds();

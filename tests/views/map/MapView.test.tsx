@@ -43,9 +43,10 @@ function clickLayer(element: Element) {
 
 async function renderMap(url = '/') {
   renderApp(url);
-  const places = await screen.findByRole('region', { name: 'Places on the map' });
+  // The map is a lazily loaded chunk (Leaflet): its first import takes a while in jsdom.
+  const places = await screen.findByRole('region', { name: 'Places on the map' }, { timeout: 15_000 });
   const map = screen.getByRole('region', { name: 'Map' });
-  await waitFor(() => expect(map.querySelectorAll('path.map-province')).toHaveLength(34));
+  await waitFor(() => expect(map.querySelectorAll('path.map-province')).toHaveLength(34), { timeout: 5_000 });
   return { map, places };
 }
 
