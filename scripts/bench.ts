@@ -50,6 +50,7 @@ try {
     const latency: number[] = [];
     const fps: number[] = [];
     const skipped = new Set<string>();
+    const byInteraction = new Map<string, number[]>();
     const runsHere = count >= 100_000 ? Math.max(3, Math.ceil(runs / 2)) : runs;
     for (let run = 0; run < runsHere; run++) {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -57,6 +58,7 @@ try {
       heap.push(await measureHeap(page));
       const measured = await measureInteractions(page);
       latency.push(...measured.durations);
+      for (const [name, ms] of measured.named) byInteraction.set(name, [...(byInteraction.get(name) ?? []), ms]);
       measured.skipped.forEach((s) => skipped.add(s));
       fps.push(await measurePlaybackFps(page));
       await page.close();
@@ -70,6 +72,10 @@ try {
       heapMb: summarise(heap.map((b) => b / 1024 / 1024)),
       interactionsPerRun: INTERACTIONS.length - skipped.size,
       skippedInteractions: [...skipped],
+      slowest: [...byInteraction]
+        .map(([name, ms]) => ({ name, medianMs: summarise(ms).median }))
+        .sort((a, b) => b.medianMs - a.medianMs)
+        .slice(0, 6),
     });
   }
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
@@ -105,7 +111,7 @@ async function measureHeap(page: Page): Promise<number> {
  * browser's INP measure: input to next paint). Chromium reports only events of 16 ms or more, so
  * an interaction with no entry is counted as 16 ms, an upper bound.
  */
-async function measureInteractions(page: Page): Promise<{ durations: number[]; skipped: string[] }> {
+async function measureInteractions(page: Page): Promise<{ durations: number[]; named: Array<[string, number]>; skipped: string[] }> {
   await page.evaluate(() => {
     const w = window as unknown as { __events: Array<{ start: number; duration: number; id: number }> };
     w.__events = [];
@@ -113,7 +119,7 @@ async function measureInteractions(page: Page): Promise<{ durations: number[]; s
       for (const e of list.getEntries() as PerformanceEventTiming[]) if (e.interactionId) w.__events.push({ start: e.startTime, duration: e.duration, id: e.interactionId });
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
   });
-  const windows: Array<{ start: number; end: number }> = [];
+  const windows: Array<{ name: string; start: number; end: number }> = [];
   const skipped: string[] = [];
   for (const interaction of INTERACTIONS) {
     const start = await page.evaluate(() => performance.now());
@@ -125,12 +131,12 @@ async function measureInteractions(page: Page): Promise<{ durations: number[]; s
     }
     // Two frames later the interaction has painted and its entry is queued.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    windows.push({ start, end: await page.evaluate(() => performance.now()) });
+    windows.push({ name: interaction.name, start, end: await page.evaluate(() => performance.now()) });
   }
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
   const events = await page.evaluate(() => (window as unknown as { __events: Array<{ start: number; duration: number }> }).__events);
   const durations = windows.map(({ start, end }) => Math.max(16, ...events.filter((e) => e.start >= start && e.start <= end).map((e) => e.duration)));
-  return { durations, skipped };
+  return { durations, named: windows.map((w, i) => [w.name, durations[i]!]), skipped };
 }
 
 /** Frames per second while the timeline plays, counted with requestAnimationFrame over 3 s. */

@@ -7,19 +7,21 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
-const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number }> = [
+const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number; scale?: number }> = [
   // Presentation scenes: the map flies (0.8 s) and the caption controls fade after 3 s.
   { file: 'docs/scene-overview.png', path: '/?present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-danfoss-wuxing.png', path: '/?present=curated&scene=3', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-timeline.png', path: '/?present=curated&scene=2', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-charts.png', path: '/?present=curated&scene=10', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
+  { file: 'docs/map-1920x1080.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1920, height: 1080, region: 'Map' },
   {
     file: 'docs/timeline.png',
     path: '/?from=2020-06-01&to=2021-12-31&selected=energy-chain-zibo-cqc-double-carbon-agreement',
     width: 1440,
     height: 1000,
     region: 'Timeline',
+    scale: 2,
     hover: /^Energy Chain.*City carbon goals$/,
   },
 ];
@@ -35,7 +37,7 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.region ? 2 : 1 });
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
     await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
     await page.getByText(/Showing \d/).waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');

@@ -10,6 +10,8 @@ export interface SizeResult {
   heapMb: Summary;
   interactionsPerRun: number;
   skippedInteractions: string[];
+  /** The interactions with the highest median latency, to show where the time goes. */
+  slowest: Array<{ name: string; medianMs: number }>;
 }
 
 /** The budgets from issue 7. */
@@ -64,6 +66,8 @@ export function formatReport(report: {
     'Budgets:',
     ...report.verdicts.map((v) => `  ${v.pass ? 'PASS' : 'FAIL'}  ${v.what}: ${f(v.value, 1)} (budget ${v.budget})`),
   ];
+  lines.push('', 'Slowest interactions (median ms):');
+  for (const r of report.results) lines.push(`  n=${r.count}: ${r.slowest.map((s) => `${s.name} ${f(s.medianMs)}`).join('; ')}`);
   const skipped = report.results.flatMap((r) => r.skippedInteractions.map((s) => `n=${r.count}: ${s}`));
   if (skipped.length) lines.push('', 'Interactions that could not run (not counted):', ...skipped.map((s) => `  ${s}`));
   return lines.join('\n');
