@@ -14,7 +14,7 @@ const SHOTS: Array<{ file: string; path: string; width: number; height: number; 
   { file: 'docs/scene-timeline.png', path: '/?present=curated&scene=2', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-charts.png', path: '/?present=curated&scene=10', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
-  { file: 'docs/map-1920x1080.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1920, height: 1080, region: 'Map' },
+  { file: 'docs/map-1920x1080.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1920, height: 1080, region: 'Map', wait: 2000 },
   {
     file: 'docs/timeline.png',
     path: '/?from=2020-06-01&to=2021-12-31&selected=energy-chain-zibo-cqc-double-carbon-agreement',
