@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { App } from '../src/App';
 
 /** Renders the whole app at `url` with a fresh query cache, as main.tsx does. */
@@ -11,4 +11,13 @@ export function renderApp(url = '/') {
       <App />
     </QueryClientProvider>,
   );
+}
+
+/** Waits until the dashboard has loaded and its lazily loaded panels (map, timeline, charts) have replaced their placeholders. */
+export async function waitForPanels() {
+  await screen.findByText(/Showing/);
+  await waitFor(() => {
+    if (screen.queryAllByText(/^Loading the (map|timeline|charts)…$/).length > 0) throw new Error('panels still loading');
+    // The first import of a panel's module is transformed on demand: give it time on a busy machine.
+  }, { timeout: 15_000 });
 }

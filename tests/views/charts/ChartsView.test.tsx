@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../render-app';
+import { renderApp, waitForPanels } from '../../render-app';
 
 const header = () => screen.getByText(/^Showing/);
 
@@ -10,6 +10,7 @@ describe('ChartsView', { timeout: 20_000 }, () => {
   it('filters the dashboard when a sector bar is pressed, keeps its own context, and undoes on a second press', async () => {
     const user = userEvent.setup();
     renderApp();
+    await waitForPanels();
     const charts = await screen.findByRole('region', { name: 'Charts' });
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
     const sectors = within(charts).getByRole('region', { name: 'Initiatives by sector' });
@@ -30,6 +31,7 @@ describe('ChartsView', { timeout: 20_000 }, () => {
   it('filters by a pair from the matrix, a year, and a partner kind, each undone by pressing again', async () => {
     const user = userEvent.setup();
     renderApp();
+    await waitForPanels();
     const charts = await screen.findByRole('region', { name: 'Charts' });
     const matrix = within(charts).getByRole('region', { name: 'Who works with whom' });
     const cell = within(matrix).getByRole('button', { name: /^Danfoss with Wuxing District/ });
@@ -53,6 +55,7 @@ describe('ChartsView', { timeout: 20_000 }, () => {
   it('shows each chart as a table with the same numbers, and filters from it', async () => {
     const user = userEvent.setup();
     renderApp();
+    await waitForPanels();
     const charts = await screen.findByRole('region', { name: 'Charts' });
     const sectors = within(charts).getByRole('region', { name: 'Initiatives by sector' });
     await user.click(within(sectors).getByRole('button', { name: 'Show table' }));
@@ -67,6 +70,7 @@ describe('ChartsView', { timeout: 20_000 }, () => {
   it('operates the bars from the keyboard: one tab stop, arrows move, Enter presses', async () => {
     const user = userEvent.setup();
     renderApp();
+    await waitForPanels();
     const charts = await screen.findByRole('region', { name: 'Charts' });
     const sectors = within(charts).getByRole('toolbar', { name: 'Sectors' });
     const buttons = within(sectors).getAllByRole('button');

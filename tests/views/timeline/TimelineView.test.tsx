@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../render-app';
+import { renderApp, waitForPanels } from '../../render-app';
 
 async function timeline() {
   expect(await screen.findByText(/Showing/)).toHaveTextContent('Showing 6 of 6 initiatives');
+  await waitForPanels();
   return screen.getByRole('region', { name: 'Timeline' });
 }
 const count = () => screen.getByText(/Showing/);
