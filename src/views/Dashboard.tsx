@@ -16,15 +16,15 @@ import { InitiativeList } from './list/InitiativeList';
 import { DataProblemsPanel } from './shell/DataProblemsPanel';
 import { Header } from './shell/Header';
 import { ExportMenu } from './export/ExportMenu';
-import { loadChartsView, loadMapView, loadPresentationLayer, loadTimelineView } from './panel-chunks';
+import { loadChartsView, loadMapView, loadTimelineView } from './panel-chunks';
+import { PresentationLayer } from '../present/PresentationLayer';
 import { PanelLoading } from './shell/PanelLoading';
 import { UrlNotices } from './shell/UrlNotices';
 
-// Panels the first paint does not need load as separate chunks (recharts, Leaflet, presentation).
+// Panels the first paint does not need load as separate chunks (recharts, Leaflet).
 const ChartsView = lazy(loadChartsView);
 const MapView = lazy(loadMapView);
 const TimelineView = lazy(loadTimelineView);
-const PresentationLayer = lazy(loadPresentationLayer);
 
 /** The one place where panels are wired together: dataset -> filters -> every view. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -120,9 +120,8 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           </Suspense>
         </section>
       </main>
-      <Suspense fallback={null}>
-        <PresentationLayer deck={loaded.deck} />
-      </Suspense>
+      {/* Not lazy: its keys (P to present) must work as soon as the dashboard shows. */}
+      <PresentationLayer deck={loaded.deck} />
     </DashboardContext.Provider>
   );
 }

@@ -216,6 +216,8 @@ test.describe('10,000 synthetic initiatives', () => {
   test('charts stay small and a chart filter updates the dashboard quickly', async ({ page }) => {
     await page.goto('/?dataset=synthetic/n10000-s1');
     await expect(count(page)).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 60_000 });
+    // The charts are a lazily loaded chunk: wait for them before counting what they draw.
+    await expect(card(page, 'Who works with whom').locator('.matrix-cell').first()).toBeVisible();
     for (const title of ['Initiatives by sector', 'Initiatives by partner', 'Initiatives by partner kind', 'Initiatives over time']) {
       const shapes = await card(page, title).locator('svg .recharts-rectangle, svg .band-hit').count();
       expect(shapes, `${title} draws aggregated bars`).toBeLessThanOrEqual(2 * 31 * 5);
