@@ -38,7 +38,7 @@ for (const count of sizes) {
   if (!existsSync(`data/synthetic/n${count}-s${seed}/manifest.json`)) npx('tsx', 'scripts/generate-synthetic.ts', '--count', String(count), '--seed', String(seed));
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 let browser: Browser | null = null;
 try {
   for (let i = 0; i < 100 && !(await fetch(`${BASE}/`).then((r) => r.ok, () => false)); i++) await sleep(200);

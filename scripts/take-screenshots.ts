@@ -26,7 +26,7 @@ const SHOTS: Array<{ file: string; path: string; width: number; height: number; 
   },
 ];
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 50; i++) {
     if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
@@ -85,6 +85,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead, applyView, mapFocus, focusMap, leadPanel, presenting],
   );
 
+  // The heavy panels (map, timeline, charts, list) draw from a deferred copy: React paints the
+  // control the user touched and the count first, then redraws them in an interruptible render.
+  const deferredContext = useDeferredValue(context);
+
   return (
     <DashboardContext.Provider value={context}>
       <a className="skip-link" href="#details-title">
@@ -100,24 +104,32 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
           <section className="region region-map" aria-label="Map">
-            <Suspense fallback={<PanelLoading name="map" />}>
-              <MapView />
-            </Suspense>
+            <DashboardContext.Provider value={deferredContext}>
+              <Suspense fallback={<PanelLoading name="map" />}>
+                <MapView />
+              </Suspense>
+            </DashboardContext.Provider>
           </section>
           <section className="region region-timeline" aria-label="Timeline">
-            <Suspense fallback={<PanelLoading name="timeline" />}>
-              <TimelineView />
-            </Suspense>
+            <DashboardContext.Provider value={deferredContext}>
+              <Suspense fallback={<PanelLoading name="timeline" />}>
+                <TimelineView />
+              </Suspense>
+            </DashboardContext.Provider>
           </section>
           <aside className="region region-side" aria-label="Initiatives and details">
             <DetailsPanel />
-            <InitiativeList />
+            <DashboardContext.Provider value={deferredContext}>
+              <InitiativeList />
+            </DashboardContext.Provider>
           </aside>
         </div>
         <section className="region region-charts" aria-label="Charts">
-          <Suspense fallback={<PanelLoading name="charts" />}>
-            <ChartsView />
-          </Suspense>
+          <DashboardContext.Provider value={deferredContext}>
+            <Suspense fallback={<PanelLoading name="charts" />}>
+              <ChartsView />
+            </Suspense>
+          </DashboardContext.Provider>
         </section>
       </main>
       {/* Not lazy: its keys (P to present) must work as soon as the dashboard shows. */}
