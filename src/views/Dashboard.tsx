@@ -85,9 +85,13 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead, applyView, mapFocus, focusMap, leadPanel, presenting],
   );
 
-  // The heavy panels (map, timeline, charts, list) draw from a deferred copy: React paints the
-  // control the user touched and the count first, then redraws them in an interruptible render.
-  const deferredContext = useDeferredValue(context);
+  // The heavy panels (map, timeline, charts, list) draw deferred rows: React paints the control the
+  // user touched and the count first, then redraws them in an interruptible render. Filters and
+  // callbacks stay current, so a handler never computes its next filter from a stale one.
+  // The playhead travels with the rows it cut, so a panel never sees one without the other.
+  const rows = useMemo(() => ({ filtered, rowsExcept, playhead }), [filtered, rowsExcept, playhead]);
+  const deferredRows = useDeferredValue(rows);
+  const deferredContext = useMemo<DashboardState>(() => ({ ...context, ...deferredRows }), [context, deferredRows]);
 
   return (
     <DashboardContext.Provider value={context}>
