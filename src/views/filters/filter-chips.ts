@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import type { FilterClause, Filters, ListField } from '../../filters/filters';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../lib/labels';
+import { filterValueLabel } from './filter-options';
 
 export interface FilterChip {
   key: string;
@@ -26,24 +26,7 @@ export function toFilterChips(filters: Filters, dataset: Dataset): FilterChip[] 
   if (filters.dateFrom || filters.dateTo) {
     chips.push({ key: 'date', clause: 'date', label: `Date: ${filters.dateFrom ?? 'start'} – ${filters.dateTo ?? 'end'} (undated left out)` });
   }
-  const name = (field: ListField, value: string): string => {
-    switch (field) {
-      case 'sectors':
-        return dataset.sectors.get(value)?.label ?? value;
-      case 'partners':
-        return dataset.organisations.get(value)?.name ?? value;
-      case 'partnerKinds':
-        return ORGANISATION_KIND_LABELS[value as keyof typeof ORGANISATION_KIND_LABELS] ?? value;
-      case 'places': {
-        const place = dataset.gazetteer.get(value);
-        return place ? `${place.nameEn} ${place.nameZh}` : value;
-      }
-      case 'statuses':
-        return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
-      case 'instruments':
-        return INSTRUMENT_LABELS[value as keyof typeof INSTRUMENT_LABELS] ?? value;
-    }
-  };
+  const name = (field: ListField, value: string): string => filterValueLabel(dataset, field, value, 'chip');
   if (filters.partnerMatch === 'all' && filters.partners.length > 1) {
     chips.push({ key: 'partners:all', clause: 'partners', label: `Partners together: ${filters.partners.map((p) => name('partners', p)).join(' + ')}` });
   }

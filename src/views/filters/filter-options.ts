@@ -19,7 +19,8 @@ const VALUES_OF: Record<ListField, (row: IndexedInitiative) => Iterable<string>>
   instruments: (r) => [r.initiative.instrument],
 };
 
-function labelOf(dataset: Dataset, field: ListField, value: string): string {
+/** A filter value as people read it; options add a city's province, chips keep it short. */
+export function filterValueLabel(dataset: Dataset, field: ListField, value: string, style: 'option' | 'chip' = 'option'): string {
   switch (field) {
     case 'sectors':
       return dataset.sectors.get(value)?.label ?? value;
@@ -30,6 +31,7 @@ function labelOf(dataset: Dataset, field: ListField, value: string): string {
     case 'places': {
       const p = dataset.gazetteer.get(value);
       if (!p) return value;
+      if (style === 'chip') return `${p.nameEn} ${p.nameZh}`;
       return p.level === 'province' ? `${p.nameEn} ${p.nameZh} (province)` : `${p.nameEn} ${p.nameZh}, ${p.provinceEn}`;
     }
     case 'statuses':
@@ -49,6 +51,6 @@ export function toFilterOptions(dataset: Dataset, index: DatasetIndex, field: Li
   for (const row of index.rows) for (const value of valuesOf(row)) if (!counts.has(value)) counts.set(value, 0);
   for (const row of contextRows) for (const value of valuesOf(row)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
-    .map(([value, count]) => ({ value, label: labelOf(dataset, field, value), count }))
+    .map(([value, count]) => ({ value, label: filterValueLabel(dataset, field, value), count }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
