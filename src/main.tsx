@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
 import { basemapQueryOptions } from './views/map/use-basemap';
 import './styles/app.css';
 
@@ -14,7 +15,9 @@ if (!root) throw new Error('index.html must contain <div id="root">');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <PanelErrorBoundary name="dashboard">
+        <App />
+      </PanelErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
@@ -18,7 +18,7 @@ import { Header } from './shell/Header';
 import { ExportMenu } from './export/ExportMenu';
 import { loadChartsView, loadMapView, loadTimelineView } from './panel-chunks';
 import { PresentationLayer } from '../present/PresentationLayer';
-import { PanelLoading } from './shell/PanelLoading';
+import { DeferredPanel } from './shell/DeferredPanel';
 import { UrlNotices } from './shell/UrlNotices';
 
 // Panels the first paint does not need load as separate chunks (recharts, Leaflet).
@@ -108,18 +108,14 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
           <section className="region region-map" aria-label="Map">
-            <DashboardContext.Provider value={deferredContext}>
-              <Suspense fallback={<PanelLoading name="map" />}>
-                <MapView />
-              </Suspense>
-            </DashboardContext.Provider>
+            <DeferredPanel name="map" state={deferredContext}>
+              <MapView />
+            </DeferredPanel>
           </section>
           <section className="region region-timeline" aria-label="Timeline">
-            <DashboardContext.Provider value={deferredContext}>
-              <Suspense fallback={<PanelLoading name="timeline" />}>
-                <TimelineView />
-              </Suspense>
-            </DashboardContext.Provider>
+            <DeferredPanel name="timeline" state={deferredContext}>
+              <TimelineView />
+            </DeferredPanel>
           </section>
           <aside className="region region-side" aria-label="Initiatives and details">
             <DetailsPanel />
@@ -129,11 +125,9 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           </aside>
         </div>
         <section className="region region-charts" aria-label="Charts">
-          <DashboardContext.Provider value={deferredContext}>
-            <Suspense fallback={<PanelLoading name="charts" />}>
-              <ChartsView />
-            </Suspense>
-          </DashboardContext.Provider>
+          <DeferredPanel name="charts" state={deferredContext}>
+            <ChartsView />
+          </DeferredPanel>
         </section>
       </main>
       {/* Not lazy: its keys (P to present) must work as soon as the dashboard shows. */}
