@@ -177,7 +177,7 @@ export function MapView() {
                 </Pane>
                 <MapLabels
                   provinceLabels={basemap?.provinceLabels ?? []}
-                countryLabels={basemap?.countryLabels ?? []}
+                  countryLabels={basemap?.countryLabels ?? []}
                   provinceGroups={provinceById}
                   items={items}
                   radiusOf={radiusOf}
