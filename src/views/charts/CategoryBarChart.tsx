@@ -11,6 +11,7 @@ import type { ChartSizes } from './chart-sizes';
 import { CountTooltip } from './CountTooltip';
 import { widestText } from './measure-text';
 import { useChartSizes } from './use-chart-sizes';
+import { keyboardTooltipProps } from './keyboard-tooltip';
 
 /** One horizontal bar: a category's initiatives in the chart's context, `shown` of them passing every filter. */
 export interface CategoryDatum {
@@ -174,10 +175,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           }}
         />
         <Tooltip
-          cursor={{ fill: 'rgba(23, 33, 29, 0.07)' }}
-          isAnimationActive={false}
-          active={focused >= 0 ? true : undefined}
-          defaultIndex={focused >= 0 ? focused : undefined}
+          {...keyboardTooltipProps(focused)}
           content={(props: TooltipContentProps) => {
             const row = props.payload?.[0]?.payload as Row | undefined;
             if (!props.active || !row) return null;

@@ -1,5 +1,6 @@
 import { formatCount } from '../../lib/labels';
 import type { CategoryDatum } from './CategoryBarChart';
+import { TableFilterButton } from './TableFilterButton';
 
 /** The numbers behind a bar chart as a table, with a filter toggle per row. */
 export function CategoryTable({ caption, heading, data, action, onPress }: { caption: string; heading: string; data: readonly CategoryDatum[]; action: string; onPress(key: string): void }) {
@@ -26,9 +27,7 @@ export function CategoryTable({ caption, heading, data, action, onPress }: { cap
             {anyLeftOut && <td className="num">{formatCount(d.shown)}</td>}
             <td>
               {!d.disabled && (
-                <button type="button" className="button small" aria-pressed={d.selected} aria-label={`Filter by ${d.label}`} title={`Press to ${action}`} onClick={() => onPress(d.key)}>
-                  Filter
-                </button>
+                <TableFilterButton label={`Filter by ${d.label}`} pressed={d.selected} title={`Press to ${action}`} onPress={() => onPress(d.key)} />
               )}
             </td>
           </tr>

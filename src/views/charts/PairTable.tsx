@@ -1,5 +1,6 @@
 import type { PairMatrix } from '../../lib/aggregate-partner-pairs';
 import { formatCount } from '../../lib/labels';
+import { TableFilterButton } from './TableFilterButton';
 
 /** The matrix as a list of pairs, busiest first. */
 export function PairTable({ matrix, isSelected, onPress }: { matrix: PairMatrix; isSelected(a: string, b: string): boolean; onPress(a: string, b: string): void }) {
@@ -28,15 +29,11 @@ export function PairTable({ matrix, isSelected, onPress }: { matrix: PairMatrix;
             <td>{counterpart.label}</td>
             <td className="num">{formatCount(n)}</td>
             <td>
-              <button
-                type="button"
-                className="button small"
-                aria-pressed={isSelected(company.id, counterpart.id)}
-                aria-label={`Filter by ${company.label} with ${counterpart.label}`}
-                onClick={() => onPress(company.id, counterpart.id)}
-              >
-                Filter
-              </button>
+              <TableFilterButton
+                label={`Filter by ${company.label} with ${counterpart.label}`}
+                pressed={isSelected(company.id, counterpart.id)}
+                onPress={() => onPress(company.id, counterpart.id)}
+              />
             </td>
           </tr>
         ))}

@@ -15,6 +15,7 @@ import type { ChartSizes } from './chart-sizes';
 import { isYearSelected, toggleYear } from './chart-updates';
 import { useChartSizes } from './use-chart-sizes';
 import { YearTable } from './YearTable';
+import { keyboardTooltipProps } from './keyboard-tooltip';
 
 /** Above this many years the totals would collide; the tooltip and table give them. */
 const MAX_LABELLED_YEARS = 16;
@@ -123,10 +124,7 @@ export function YearChart() {
               label={{ value: 'Initiatives', angle: -90, position: 'insideLeft', offset: sizes.countTitleOffset, fill: MUTED, style: { textAnchor: 'middle', fontSize: titleFont } }}
             />
             <Tooltip
-              cursor={{ fill: 'rgba(23, 33, 29, 0.07)' }}
-              isAnimationActive={false}
-              active={focused >= 0 ? true : undefined}
-              defaultIndex={focused >= 0 ? focused : undefined}
+              {...keyboardTooltipProps(focused)}
               content={(props: TooltipContentProps) => {
                 const row = props.payload?.[0]?.payload as Row | undefined;
                 if (!props.active || !row) return null;

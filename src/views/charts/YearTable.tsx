@@ -1,5 +1,6 @@
 import { formatCount } from '../../lib/labels';
 import type { YearStack } from '../../lib/aggregate-years';
+import { TableFilterButton } from './TableFilterButton';
 
 /** The year chart's numbers: one row per year with a count per stacked sector. */
 export function YearTable({
@@ -43,9 +44,7 @@ export function YearTable({
                 </td>
               ))}
               <td>
-                <button type="button" className="button small" aria-pressed={r.selected} aria-label={`Filter to ${r.year}`} onClick={() => onPress(String(r.year))}>
-                  Filter
-                </button>
+                <TableFilterButton label={`Filter to ${r.year}`} pressed={r.selected} onPress={() => onPress(String(r.year))} />
               </td>
             </tr>
           ))}
