@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { presentUi } from '../../src/present/present-ui-store';
-import { renderApp } from '../render-app';
+import { loadPanelModules, renderApp } from '../render-app';
 
 const bar = () => screen.getByRole('contentinfo', { name: 'Scene caption' });
 const count = () => screen.getByText(/^Showing/, { selector: 'p' });
@@ -15,6 +15,8 @@ afterEach(() => {
 
 // The whole app renders in jsdom: give each test room beyond the 5 s default.
 describe('PresentationLayer', { timeout: 20_000 }, () => {
+  beforeAll(loadPanelModules, 30_000);
+
   it('opens the tour from a link, steps with the keyboard, blanks, and leaves with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/?present=tour&scene=2');

@@ -2,11 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../msw/server';
-import { renderApp } from '../render-app';
+import { loadPanelModules, renderApp } from '../render-app';
 
 describe('App', () => {
+  beforeAll(loadPanelModules, 30_000);
+
   it('loads the curated dataset and lists every initiative with its date and place', async () => {
     renderApp();
     expect(await screen.findByText(/Showing/)).toHaveTextContent('Showing 6 of 6 initiatives');

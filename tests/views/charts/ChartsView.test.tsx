@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, waitForPanels } from '../../render-app';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadPanelModules, renderApp, waitForPanels } from '../../render-app';
 
 const header = () => screen.getByText(/^Showing/);
 
 // The whole app renders in jsdom (map, timeline, five charts): allow it time.
 describe('ChartsView', { timeout: 20_000 }, () => {
+  beforeAll(loadPanelModules, 30_000);
+
   it('filters the dashboard when a sector bar is pressed, keeps its own context, and undoes on a second press', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Initiative } from '../../../src/data/schema';
 import { server } from '../../msw/server';
-import { renderApp } from '../../render-app';
+import { loadPanelModules, renderApp } from '../../render-app';
 
 const MAP_SIZE = { width: 800, height: 600 };
 
@@ -52,6 +52,8 @@ async function renderMap(url = '/') {
 
 // Rendering the whole app with Leaflet in jsdom takes a couple of seconds per test.
 describe('MapView', { timeout: 20_000 }, () => {
+  beforeAll(loadPanelModules, 30_000);
+
   it('draws the 34 provinces, a marker per city, the Liaoning highlight and the nationwide list', async () => {
     const { map, places } = await renderMap();
     for (const id of ['320500', '330500', '350900', '370300']) expect(map.querySelector(`path.map-marker-${id}`)).not.toBeNull();

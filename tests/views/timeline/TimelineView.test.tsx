@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, waitForPanels } from '../../render-app';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadPanelModules, renderApp, waitForPanels } from '../../render-app';
 
 async function timeline() {
   expect(await screen.findByText(/Showing/)).toHaveTextContent('Showing 6 of 6 initiatives');
@@ -12,6 +12,8 @@ const count = () => screen.getByText(/Showing/);
 
 // Each test renders the whole app and types like a person: slower than a unit test in jsdom.
 describe('TimelineView', { timeout: 20_000 }, () => {
+  beforeAll(loadPanelModules, 30_000);
+
   it('brushes the date range from the keyboard and the header count follows', async () => {
     const user = userEvent.setup();
     renderApp();
