@@ -61,37 +61,23 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const [leadPanel, setLeadPanel] = useState<LeadPanel>('map');
   const [presenting, setPresenting] = useState(false);
 
-  const context = useMemo<DashboardState>(
-    () => ({
-      dataset,
-      index,
-      filters,
-      filtered,
-      rowsExcept,
-      selectedId: selected,
-      select,
-      updateFilters,
-      playhead,
-      setPlayhead,
-      applyView,
-      mapFocus,
-      focusMap,
-      mapExtent,
-      leadPanel,
-      setLeadPanel,
-      presenting,
-      setPresenting,
-    }),
-    [dataset, index, filters, filtered, rowsExcept, selected, select, updateFilters, playhead, applyView, mapFocus, focusMap, leadPanel, presenting],
+  // What changes with every filter or selection, and what does not.
+  const view = useMemo(() => ({ filters, filtered, rowsExcept, playhead, selectedId: selected }), [filters, filtered, rowsExcept, playhead, selected]);
+  const controls = useMemo(
+    () => ({ dataset, index, select, updateFilters, setPlayhead, applyView, mapFocus, focusMap, mapExtent, leadPanel, setLeadPanel, presenting, setPresenting }),
+    [dataset, index, select, updateFilters, applyView, mapFocus, focusMap, leadPanel, presenting],
   );
+  const context = useMemo<DashboardState>(() => ({ ...controls, ...view }), [controls, view]);
 
-  // The heavy panels (map, timeline, charts, list) draw deferred rows: React paints the control the
-  // user touched and the count first, then redraws them in an interruptible render. Filters and
-  // callbacks stay current, so a handler never computes its next filter from a stale one.
-  // The playhead travels with the rows it cut, so a panel never sees one without the other.
-  const rows = useMemo(() => ({ filtered, rowsExcept, playhead }), [filtered, rowsExcept, playhead]);
-  const deferredRows = useDeferredValue(rows);
-  const deferredContext = useMemo<DashboardState>(() => ({ ...context, ...deferredRows }), [context, deferredRows]);
+  // The heavy panels (map, timeline, charts, list) draw a deferred copy of the view: React paints
+  // the control the user touched, the count and the details first, then redraws the panels in an
+  // interruptible render. Filters travel with the rows they cut (and the playhead with its rows), so
+  // a panel never sees one without the other; the panels' elements are made once, so the urgent
+  // render does not touch them. Handlers update filters with functions of the current state, so a
+  // panel drawn from deferred filters never computes its next filter from a stale one.
+  const deferredView = useDeferredValue(view);
+  const panelContext = useMemo<DashboardState>(() => ({ ...controls, ...deferredView }), [controls, deferredView]);
+  const panels = useMemo(() => ({ map: <MapView />, timeline: <TimelineView />, charts: <ChartsView />, list: <InitiativeList /> }), []);
 
   return (
     <DashboardContext.Provider value={context}>
@@ -108,25 +94,23 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <main className={`dashboard lead-${leadPanel}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
           <section className="region region-map" aria-label="Map">
-            <DeferredPanel name="map" state={deferredContext}>
-              <MapView />
+            <DeferredPanel name="map" state={panelContext}>
+              {panels.map}
             </DeferredPanel>
           </section>
           <section className="region region-timeline" aria-label="Timeline">
-            <DeferredPanel name="timeline" state={deferredContext}>
-              <TimelineView />
+            <DeferredPanel name="timeline" state={panelContext}>
+              {panels.timeline}
             </DeferredPanel>
           </section>
           <aside className="region region-side" aria-label="Initiatives and details">
             <DetailsPanel />
-            <DashboardContext.Provider value={deferredContext}>
-              <InitiativeList />
-            </DashboardContext.Provider>
+            <DashboardContext.Provider value={panelContext}>{panels.list}</DashboardContext.Provider>
           </aside>
         </div>
         <section className="region region-charts" aria-label="Charts">
-          <DeferredPanel name="charts" state={deferredContext}>
-            <ChartsView />
+          <DeferredPanel name="charts" state={panelContext}>
+            {panels.charts}
           </DeferredPanel>
         </section>
       </main>

@@ -19,13 +19,14 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
     expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
     expect(window.location.search).toContain('energy-storage');
+    // The charts redraw one after another, after the header: wait for them.
     // The sector chart still shows every sector, with how many of each the choice keeps.
-    expect(within(sectors).getByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ })).toBeInTheDocument();
+    expect(await within(sectors).findByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ })).toBeInTheDocument();
     expect(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ })).toHaveAttribute('aria-pressed', 'true');
     // The partner chart filters: only the energy-storage partners are left.
     const partners = within(charts).getByRole('region', { name: 'Initiatives by partner' });
-    expect(within(partners).getByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ })).toBeInTheDocument();
-    expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull();
+    expect(await within(partners).findByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ })).toBeInTheDocument();
+    await waitFor(() => expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull());
     await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
   });
@@ -40,17 +41,17 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     await user.click(cell);
     expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
     expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(/Partners together: Danfoss \+ Wuxing District/);
-    await user.click(within(matrix).getByRole('button', { name: /^Danfoss with Wuxing District/ }));
+    await user.click(await within(matrix).findByRole('button', { name: /^Danfoss with Wuxing District.*remove this pair filter/ }));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
 
     const years = within(charts).getByRole('region', { name: 'Initiatives over time' });
-    await user.click(within(years).getByRole('button', { name: /^2 initiatives dated 2021/ }));
+    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to filter/ }));
     expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
-    await user.click(within(years).getByRole('button', { name: /^2 initiatives dated 2021/ }));
+    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to clear/ }));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
 
     const kinds = within(charts).getByRole('region', { name: 'Initiatives by partner kind' });
-    await user.click(within(kinds).getByRole('button', { name: /^State-owned enterprise: 1 initiative/ }));
+    await user.click(await within(kinds).findByRole('button', { name: /^State-owned enterprise: 1 initiative/ }));
     expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
   });
 

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { createTaskQueue, type TaskQueue } from '../../src/lib/task-queue';
+import { useStaggeredValue } from '../../src/views/use-staggered-value';
+
+const commits: string[] = [];
+
+function Panel({ name, value, queue }: { name: string; value: number; queue: TaskQueue }) {
+  const shown = useStaggeredValue(value, queue);
+  commits.push(`${name}=${shown}`);
+  return <p data-testid={name}>{shown}</p>;
+}
+
+function Panels({ queue }: { queue: TaskQueue }) {
+  const [value, setValue] = useState(1);
+  return (
+    <>
+      <button type="button" onClick={() => setValue((v) => v + 1)}>
+        next
+      </button>
+      <Panel name="a" value={value} queue={queue} />
+      <Panel name="b" value={value} queue={queue} />
+    </>
+  );
+}
+
+describe('useStaggeredValue', () => {
+  it('shows the first value at once, then takes up a new one panel by panel, in separate tasks', async () => {
+    const ran: number[] = [];
+    const queue = createTaskQueue({ schedule: (run) => setTimeout(() => { ran.push(performance.now()); run(); }, 0) });
+    render(<Panels queue={queue} />);
+    expect(screen.getByTestId('a')).toHaveTextContent('1');
+    expect(screen.getByTestId('b')).toHaveTextContent('1');
+
+    commits.length = 0;
+    fireEvent.click(screen.getByRole('button'));
+    // The parent rendered, but neither panel has taken the new value yet.
+    expect(screen.getByTestId('a')).toHaveTextContent('1');
+    expect(screen.getByTestId('b')).toHaveTextContent('1');
+    await screen.findByText('2', { selector: '[data-testid=b]' });
+    expect(screen.getByTestId('a')).toHaveTextContent('2');
+    // a took the value before b, each in a task of its own.
+    expect(commits.filter((c) => c.endsWith('=2'))).toEqual(['a=2', 'b=2']);
+    expect(ran).toHaveLength(2);
+    expect(queue.pending).toBe(0);
+  });
+
+  it('skips to the latest value when several arrive while a panel waits its turn', async () => {
+    const queue = createTaskQueue();
+    render(<Panels queue={queue} />);
+    commits.length = 0;
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button'));
+    await screen.findByText('4', { selector: '[data-testid=b]' });
+    expect(commits.filter((c) => c.startsWith('a=') && c !== 'a=1')).toEqual(['a=4']);
+  });
+});
