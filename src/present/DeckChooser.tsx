@@ -19,7 +19,7 @@ export function DeckChooser({ decks, kind, onChoose }: { decks: Decks; kind: Dec
     <fieldset className="deck-chooser">
       <legend>Deck</legend>
       {kinds.map((k) => {
-        const count = decks.byKind(k)?.scenes.length ?? 0;
+        const count = k === 'tour' ? decks.tourCount : (decks.byKind(k)?.scenes.length ?? 0);
         return (
           <label key={k}>
             <input type="radio" name="deck-kind" value={k} checked={kind === k} onChange={() => onChoose(k)} />

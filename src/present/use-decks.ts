@@ -19,13 +19,21 @@ export interface Decks {
   mineNotice: string | null;
   setMine(deck: Deck): void;
   dismissMineNotice(): void;
-  tour: Deck;
+  /** Built on first read: one scene per initiative, so it costs a pass over the whole dataset. */
+  readonly tour: Deck;
+  /** The tour's length, known without building it. */
+  tourCount: number;
   byKind(kind: DeckKind): Deck | null;
 }
 
 export function useDecks(dataset: Dataset, file: DeckFile): Decks {
   const checked = useMemo(() => (file ? checkDeck(file.json, dataset, file.path) : { deck: null, problems: [] }), [file, dataset]);
-  const tour = useMemo(() => buildTour(dataset), [dataset]);
+  // Most sessions never present the tour: build it when it is first asked for, not at load
+  // (at 100,000 initiatives it takes about half a second).
+  const tour = useMemo(() => {
+    let built: Deck | null = null;
+    return () => (built ??= buildTour(dataset));
+  }, [dataset]);
   const stored = useStoredDeck(dataset);
   return useMemo(() => {
     const curated = checked.deck;
@@ -37,8 +45,11 @@ export function useDecks(dataset: Dataset, file: DeckFile): Decks {
       mineNotice: stored.notice,
       setMine: stored.setDeck,
       dismissMineNotice: stored.dismissNotice,
-      tour,
-      byKind: (kind: DeckKind) => (kind === 'curated' ? curated : kind === 'mine' ? mine : tour),
+      get tour() {
+        return tour();
+      },
+      tourCount: dataset.initiatives.length,
+      byKind: (kind: DeckKind) => (kind === 'curated' ? curated : kind === 'mine' ? mine : tour()),
     };
-  }, [checked, tour, stored.deck, stored.notice, stored.setDeck, stored.dismissNotice]);
+  }, [checked, tour, dataset, stored.deck, stored.notice, stored.setDeck, stored.dismissNotice]);
 }

@@ -64,7 +64,7 @@ function replaceSearch(search: string) {
  */
 export function usePresentSession(decks: Decks, settings: PresentSettings, saveSettings: (patch: Partial<PresentSettings>) => void): PresentSession {
   const { presenting, setPresenting, applyView, focusMap, leadPanel, setLeadPanel, filters, selectedId } = useDashboard();
-  const counts = { curated: decks.curated?.scenes.length ?? 0, mine: decks.mine.scenes.length, tour: decks.tour.scenes.length };
+  const counts = { curated: decks.curated?.scenes.length ?? 0, mine: decks.mine.scenes.length, tour: decks.tourCount };
   const [state, setState] = useState<State>(() => {
     const params = readPresentParams(window.location.search);
     return {
