@@ -21,6 +21,7 @@ import { assertPackageVersion, readJson, repoPath } from './lib/package-files';
 import { readProvinceNames } from './lib/province-names';
 import { simplifyTopology } from './lib/simplify-topology';
 import { splitSouthChinaSea } from './lib/south-china-sea';
+import { computeBasemapLabels } from '../src/lib/map-basemap';
 
 const OUTPUT = 'data/geo/basemap.topo.json';
 const WINDOW: Box = [60, -5, 150, 60]; // [west, south, east, north] degrees
@@ -99,7 +100,9 @@ function main(): void {
     keepShare: KEEP_SHARE,
     quantization: QUANTIZATION,
   });
-  const output = { ...simplified, meta: META } as BasemapTopology;
+  const withMeta = { ...simplified, meta: META } as BasemapTopology;
+  // Label points are found once here rather than in every browser that loads the map.
+  const output = { ...withMeta, labels: computeBasemapLabels(withMeta as unknown as Parameters<typeof computeBasemapLabels>[0]) };
   const text = `${JSON.stringify(output)}\n`;
   mkdirSync(dirname(repoPath(OUTPUT)), { recursive: true });
   writeFileSync(repoPath(OUTPUT), text);

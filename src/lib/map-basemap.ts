@@ -25,7 +25,7 @@ export type BasemapTopology = Topology<{
   provinces: GeometryCollection<ProvinceProperties>;
   countries: GeometryCollection<CountryProperties>;
   southChinaSea: GeometryCollection<SeaPartProperties>;
-}> & { meta: { credits: string; notApproved: string } };
+}> & { meta: { credits: string; notApproved: string }; labels: BasemapLabels };
 
 export type Area<P> = Feature<Polygon | MultiPolygon, P>;
 
@@ -42,6 +42,13 @@ export interface AreaLabel {
   lon: number;
   /** Area of the province in square degrees (Mercator-scaled); bigger provinces win label space. */
   area: number;
+}
+
+/** Label points, found when the basemap is built (scripts/build-basemap.ts), not on every load. */
+export interface BasemapLabels {
+  provinces: AreaLabel[];
+  /** Neighbouring countries big enough to name (tiny islands and clipped slivers are left unnamed). */
+  countries: AreaLabel[];
 }
 
 export interface Basemap {
@@ -90,19 +97,32 @@ export function geometryBounds(geometry: Polygon | MultiPolygon): Bounds {
   ];
 }
 
-/** Converts the TopoJSON basemap to GeoJSON layers, with a label point and bounds per province. */
-export function readBasemap(topology: BasemapTopology): Basemap {
-  const provinces = areasOf(feature(topology, topology.objects.provinces));
-  const provinceLabels = provinces.features.map(({ properties, geometry }): AreaLabel => {
-    const point = findLabelPoint(polygonsOf(geometry));
-    return { id: properties.id, nameZh: properties.nameZh, nameEn: properties.nameEn, lat: point.lat, lon: point.lon, area: point.area };
-  });
-  const countries = areasOf(feature(topology, topology.objects.countries));
-  const countryLabels = countries.features.flatMap(({ properties, geometry }): AreaLabel[] => {
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+function labelOf(id: string, nameZh: string, nameEn: string, point: { lat: number; lon: number; area: number }): AreaLabel {
+  return { id, nameZh, nameEn, lat: round(point.lat, 4), lon: round(point.lon, 4), area: round(point.area, 2) };
+}
+
+/**
+ * Where to print each province's and named country's name: the pole of inaccessibility of its
+ * largest polygon. Run by the basemap build, which stores the result in the file's `labels`.
+ */
+export function computeBasemapLabels(topology: Omit<BasemapTopology, 'labels'>): BasemapLabels {
+  const provinces = areasOf(feature(topology, topology.objects.provinces)).features.map(({ properties, geometry }) =>
+    labelOf(properties.id, properties.nameZh, properties.nameEn, findLabelPoint(polygonsOf(geometry))),
+  );
+  const countries = areasOf(feature(topology, topology.objects.countries)).features.flatMap(({ properties, geometry }): AreaLabel[] => {
     if (!properties.nameEn) return [];
     const point = findLabelPoint(polygonsOf(geometry), 0.1);
-    return point.area >= MIN_NAMED_COUNTRY_AREA ? [{ id: properties.nameEn, nameZh: properties.nameZh, nameEn: properties.nameEn, lat: point.lat, lon: point.lon, area: point.area }] : [];
+    return point.area >= MIN_NAMED_COUNTRY_AREA ? [labelOf(properties.nameEn, properties.nameZh, properties.nameEn, point)] : [];
   });
+  return { provinces, countries };
+}
+
+/** Converts the TopoJSON basemap to GeoJSON layers, with its label points and bounds per province. */
+export function readBasemap(topology: BasemapTopology): Basemap {
+  const provinces = areasOf(feature(topology, topology.objects.provinces));
+  const countries = areasOf(feature(topology, topology.objects.countries));
   return {
     provinces,
     countries,
@@ -110,8 +130,8 @@ export function readBasemap(topology: BasemapTopology): Basemap {
     chinaOutline: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: merge(topology, topology.objects.provinces.geometries as Parameters<typeof merge>[1]) }] },
     borderGaps: findBorderGapLines(countries, provinces),
     southChinaSea: areasOf(feature(topology, topology.objects.southChinaSea)),
-    provinceLabels,
-    countryLabels,
+    provinceLabels: topology.labels.provinces,
+    countryLabels: topology.labels.countries,
     provinceBounds: new Map(provinces.features.map((f) => [f.properties.id, geometryBounds(f.geometry)])),
     credits: topology.meta.credits,
     notApproved: topology.meta.notApproved,

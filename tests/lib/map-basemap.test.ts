@@ -2,9 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPointInGeometry } from '../../scripts/lib/point-in-polygon';
-import { readBasemap, shortNameZh, type BasemapTopology } from '../../src/lib/map-basemap';
+import { computeBasemapLabels, readBasemap, shortNameZh, type BasemapTopology } from '../../src/lib/map-basemap';
 
-const basemap = readBasemap(JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as BasemapTopology);
+const topology = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as BasemapTopology;
+const basemap = readBasemap(topology);
+
+describe(computeBasemapLabels, () => {
+  it('found the label points the shipped basemap carries (rebuild with npm run geo:build if this fails)', () => {
+    const { labels, ...rest } = topology;
+    expect(computeBasemapLabels(rest)).toEqual(labels);
+  });
+});
 
 describe(readBasemap, () => {
   it('reads the 34 provincial units, the neighbours and the South China Sea parts', () => {
