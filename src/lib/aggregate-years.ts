@@ -1,6 +1,5 @@
 import { countByKeys } from './aggregate-categories';
 import type { IndexedInitiative } from './dataset-index';
-import { yearOf } from './fuzzy-date';
 
 /** Series key for the sectors not stacked on their own. */
 export const OTHER_SECTORS = 'other-sectors';
@@ -38,7 +37,7 @@ export function yearExtent(rows: readonly IndexedInitiative[]): { from: number; 
   let from = Infinity;
   let to = -Infinity;
   for (const row of rows) {
-    const year = yearOf(row.initiative.date);
+    const year = row.year;
     if (year === null) continue;
     if (year < from) from = year;
     if (year > to) to = year;
@@ -82,7 +81,7 @@ export function toYearStacks(context: readonly IndexedInitiative[], filtered: re
   for (let year = extent.from; year <= extent.to; year++) years.push({ year, total: 0, shown: 0, counts: {} });
   let anyOther = false;
   for (const row of context) {
-    const year = yearOf(row.initiative.date);
+    const year = row.year;
     if (year === null) {
       undated.total++;
       continue;
@@ -94,7 +93,7 @@ export function toYearStacks(context: readonly IndexedInitiative[], filtered: re
     stack.counts[key] = (stack.counts[key] ?? 0) + 1;
   }
   for (const row of filtered) {
-    const year = yearOf(row.initiative.date);
+    const year = row.year;
     if (year === null) undated.shown++;
     else years[year - extent.from]!.shown++;
   }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import type { Initiative, OrganisationKind } from '../data/schema';
-import { dateInterval } from './fuzzy-date';
+import { dateInterval, yearOf } from './fuzzy-date';
 
 /** What filtering needs of one initiative, computed once per dataset. */
 export interface IndexedInitiative {
@@ -8,6 +8,8 @@ export interface IndexedInitiative {
   /** Inclusive day numbers; null when the date is unknown. */
   start: number | null;
   end: number | null;
+  /** The year of the date (its first year when it is a span); null when unknown. */
+  year: number | null;
   sectors: ReadonlySet<string>;
   partners: ReadonlySet<string>;
   partnerKinds: ReadonlySet<OrganisationKind>;
@@ -40,6 +42,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       initiative,
       start: span?.start ?? null,
       end: span?.end ?? null,
+      year: yearOf(initiative.date),
       sectors: new Set(initiative.sectors),
       partners,
       partnerKinds,

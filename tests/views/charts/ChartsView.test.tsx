@@ -4,6 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPanelModules, renderApp, waitForPanels } from '../../render-app';
 
 const header = () => screen.getByText(/^Showing/);
+/** The charts redraw one after another after the header updates; on a busy machine that can take a while. */
+const CHART_REDRAW = { timeout: 5_000 };
 
 // The whole app renders in jsdom (map, timeline, five charts): allow it time.
 describe('ChartsView', { timeout: 20_000 }, () => {
@@ -21,12 +23,12 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     expect(window.location.search).toContain('energy-storage');
     // The charts redraw one after another, after the header: wait for them.
     // The sector chart still shows every sector, with how many of each the choice keeps.
-    expect(await within(sectors).findByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ })).toBeInTheDocument();
+    expect(await within(sectors).findByRole('button', { name: /^Digitalisation: 0 of 3 initiatives shown/ }, CHART_REDRAW)).toBeInTheDocument();
     expect(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ })).toHaveAttribute('aria-pressed', 'true');
     // The partner chart filters: only the energy-storage partners are left.
     const partners = within(charts).getByRole('region', { name: 'Initiatives by partner' });
-    expect(await within(partners).findByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ })).toBeInTheDocument();
-    await waitFor(() => expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull());
+    expect(await within(partners).findByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ }, CHART_REDRAW)).toBeInTheDocument();
+    await waitFor(() => expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull(), CHART_REDRAW);
     await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
   });
@@ -41,17 +43,17 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     await user.click(cell);
     expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
     expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(/Partners together: Danfoss \+ Wuxing District/);
-    await user.click(await within(matrix).findByRole('button', { name: /^Danfoss with Wuxing District.*remove this pair filter/ }));
+    await user.click(await within(matrix).findByRole('button', { name: /^Danfoss with Wuxing District.*remove this pair filter/ }, CHART_REDRAW));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
 
     const years = within(charts).getByRole('region', { name: 'Initiatives over time' });
-    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to filter/ }));
+    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to filter/ }, CHART_REDRAW));
     expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
-    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to clear/ }));
+    await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to clear/ }, CHART_REDRAW));
     expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
 
     const kinds = within(charts).getByRole('region', { name: 'Initiatives by partner kind' });
-    await user.click(await within(kinds).findByRole('button', { name: /^State-owned enterprise: 1 initiative/ }));
+    await user.click(await within(kinds).findByRole('button', { name: /^State-owned enterprise: 1 initiative/ }, CHART_REDRAW));
     expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
   });
 
@@ -67,7 +69,7 @@ describe('ChartsView', { timeout: 20_000 }, () => {
     expect(row).toHaveTextContent('Digitalisation3');
     await user.click(within(row).getByRole('button', { name: 'Filter by Digitalisation' }));
     expect(header()).toHaveTextContent('Showing 3 of 6 initiatives');
-    expect(within(table).getByRole('row', { name: /Energy storage/ })).toHaveTextContent('Energy storage20');
+    await waitFor(() => expect(within(table).getByRole('row', { name: /Energy storage/ })).toHaveTextContent('Energy storage20'), CHART_REDRAW);
   });
 
   it('operates the bars from the keyboard: one tab stop, arrows move, Enter presses', async () => {
