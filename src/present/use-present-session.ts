@@ -6,6 +6,7 @@ import { asksToPresent, readPresentParams, writePresentParams, type DeckKind } f
 import { sceneToView, viewMatchesScene } from './scene-view';
 import { stepIndex } from './step-controller';
 import type { Decks } from './use-decks';
+import { usePresentUi } from './present-ui-store';
 import { requestFullscreen } from './use-fullscreen';
 
 export interface PresentSession {
@@ -79,8 +80,11 @@ export function usePresentSession(decks: Decks, settings: PresentSettings, saveS
     };
   });
 
-  const deck = decks.byKind(state.kind);
-  const count = deck?.scenes.length ?? 0;
+  // A deck is read only while it is shown (presenting, or the deck panel open): the generated tour
+  // is built on first read, a pass over every initiative that a session which never presents skips.
+  const { panelOpen } = usePresentUi();
+  const deck = presenting || panelOpen ? decks.byKind(state.kind) : null;
+  const count = deck ? deck.scenes.length : counts[state.kind];
   const index = Math.max(0, Math.min(state.index, count - 1));
   const scene = deck?.scenes[index] ?? null;
   const view = useMemo(() => ({ filters, selected: selectedId }), [filters, selectedId]);

@@ -1,0 +1,21 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildTour } from '../../src/present/tour';
+import { useDecks } from '../../src/present/use-decks';
+import { realDataset } from '../real-dataset';
+
+vi.mock('../../src/present/tour', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/present/tour')>();
+  return { ...actual, buildTour: vi.fn(actual.buildTour) };
+});
+
+describe('useDecks', () => {
+  it('builds the generated tour only when it is first read, and once', () => {
+    const { result } = renderHook(() => useDecks(realDataset(), null));
+    expect(result.current.tourCount).toBe(6);
+    expect(buildTour).not.toHaveBeenCalled();
+    expect(result.current.tour.scenes).toHaveLength(6);
+    expect(result.current.byKind('tour')).toBe(result.current.tour);
+    expect(buildTour).toHaveBeenCalledTimes(1);
+  });
+});
