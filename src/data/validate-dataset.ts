@@ -96,7 +96,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     problems.push(...findMissingSourceTexts(files.sources.path, sources.records, texts));
   }
 
-  const keep = <T extends { id: string }>(path: string, records: T[]) => records.filter((r) => !badIds.has(`${path}#${r.id}`));
+  // Most datasets have no bad record: then there is nothing to filter (a pass over 100,000 records saved).
+  const keep = <T extends { id: string }>(path: string, records: T[]) => (badIds.size === 0 ? records : records.filter((r) => !badIds.has(`${path}#${r.id}`)));
   return {
     dataset: {
       manifest: raw.manifest,
