@@ -71,6 +71,16 @@ export function isClauseActive(filters: Filters, clause: FilterClause): boolean 
   return filters[clause].length > 0;
 }
 
+const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value) => b.includes(value));
+
+/** Whether `a` and `b` constrain `clause` the same way (list order does not matter). */
+export function sameClause(a: Filters, b: Filters, clause: FilterClause): boolean {
+  if (clause === 'date') return a.dateFrom === b.dateFrom && a.dateTo === b.dateTo;
+  if (clause === 'query') return a.query.trim() === b.query.trim();
+  if (clause === 'partners') return sameValues(a.partners, b.partners) && (a.partners.length === 0 || a.partnerMatch === b.partnerMatch);
+  return sameValues(a[clause], b[clause]);
+}
+
 export function activeClauses(filters: Filters): FilterClause[] {
   return FILTER_CLAUSES.filter((clause) => isClauseActive(filters, clause));
 }

@@ -1,4 +1,4 @@
-import type { FilterClause, Filters } from '../filters/filters';
+import { FILTER_CLAUSES, sameClause, type FilterClause, type Filters } from '../filters/filters';
 import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 import { parseIsoDay } from './fuzzy-date';
 
@@ -61,25 +61,43 @@ export function applyFilters(index: DatasetIndex, filters: Filters, options: App
   return index.rows.filter(keep);
 }
 
+export type RowsExcept = (clauses: readonly FilterClause[]) => IndexedInitiative[];
+
+interface FilterState {
+  filters: Filters;
+  options: Pick<ApplyOptions, 'queryMatches' | 'playhead'>;
+  /** Rows per set of skipped clauses (a sorted, comma-joined key). */
+  rows: Map<string, IndexedInitiative[]>;
+}
+
 /**
- * `rowsExcept(clauses)` for one filter state: each distinct set of skipped clauses is computed once.
- * `filtered` is the result with no clause skipped.
+ * `rowsExcept(clauses)` for one dataset index, across filter states. For each state, each distinct
+ * set of skipped clauses is computed once; and rows whose clauses did not change since the last
+ * state are reused as they were (the same array), so ticking a sector does not rescan the rows for
+ * the sector chart's own context, and every memo downstream of them holds.
  */
-export function memoiseRowsExcept(
-  index: DatasetIndex,
-  filters: Filters,
-  options: Pick<ApplyOptions, 'queryMatches' | 'playhead'>,
-  filtered: IndexedInitiative[],
-): (clauses: readonly FilterClause[]) => IndexedInitiative[] {
-  const cache = new Map<string, IndexedInitiative[]>();
-  return (clauses) => {
-    if (clauses.length === 0) return filtered;
-    const key = [...clauses].sort().join(',');
-    let rows = cache.get(key);
-    if (!rows) {
-      rows = applyFilters(index, filters, { ...options, except: clauses });
-      cache.set(key, rows);
-    }
-    return rows;
+export function createRowsExcept(index: DatasetIndex): (filters: Filters, options: FilterState['options'], filtered: IndexedInitiative[]) => RowsExcept {
+  let last: FilterState | null = null;
+  return (filters, options, filtered) => {
+    const previous = last;
+    const state: FilterState = { filters, options, rows: new Map() };
+    last = state;
+    const reusable = (skipped: ReadonlySet<FilterClause>): boolean =>
+      previous !== null &&
+      previous.options.playhead === options.playhead &&
+      FILTER_CLAUSES.every(
+        (clause) => skipped.has(clause) || (sameClause(previous.filters, filters, clause) && (clause !== 'query' || previous.options.queryMatches === options.queryMatches)),
+      );
+    return (clauses) => {
+      if (clauses.length === 0) return filtered;
+      const key = [...clauses].sort().join(',');
+      let rows = state.rows.get(key);
+      if (!rows) {
+        const before = previous?.rows.get(key);
+        rows = before && reusable(new Set(clauses)) ? before : applyFilters(index, filters, { ...options, except: clauses });
+        state.rows.set(key, rows);
+      }
+      return rows;
+    };
   };
 }

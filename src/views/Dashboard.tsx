@@ -5,7 +5,7 @@ import { dropUnknownValues } from '../filters/drop-unknown-values';
 import type { UrlState } from '../filters/url-codec';
 import { useSearchMatches } from '../filters/use-search-matches';
 import { useUrlState, type SetUrlStateOptions } from '../filters/use-url-state';
-import { applyFilters, memoiseRowsExcept } from '../lib/apply-filters';
+import { applyFilters, createRowsExcept } from '../lib/apply-filters';
 import { buildDatasetIndex } from '../lib/dataset-index';
 import { checkDeck } from '../present/check-deck';
 import { PresentButton } from '../present/PresentButton';
@@ -43,10 +43,9 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const [playhead, setPlayhead] = useState<number | null>(null);
 
   const filtered = useMemo(() => applyFilters(index, filters, { queryMatches, playhead }), [index, filters, queryMatches, playhead]);
-  const rowsExcept = useMemo(
-    () => memoiseRowsExcept(index, filters, { queryMatches, playhead }, filtered),
-    [index, filters, queryMatches, playhead, filtered],
-  );
+  // Keeps the rows a filter change did not touch from one state to the next (see createRowsExcept).
+  const rowsExceptFor = useMemo(() => createRowsExcept(index), [index]);
+  const rowsExcept = useMemo(() => rowsExceptFor(filters, { queryMatches, playhead }, filtered), [rowsExceptFor, filters, queryMatches, playhead, filtered]);
 
   const select = useCallback((id: string | null) => setState((s) => ({ ...s, selected: id })), [setState]);
   const updateFilters = useCallback(

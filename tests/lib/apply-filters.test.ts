@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, setDateRange, setPartnerPair, toggleFilterValue, type Filters } from '../../src/filters/filters';
-import { applyFilters } from '../../src/lib/apply-filters';
+import { DEFAULT_FILTERS, sameClause, setDateRange, setPartnerPair, toggleFilterValue, type Filters } from '../../src/filters/filters';
+import { applyFilters, createRowsExcept } from '../../src/lib/apply-filters';
 import { buildDatasetIndex } from '../../src/lib/dataset-index';
 import { realDataset } from '../real-dataset';
 
@@ -56,5 +56,47 @@ describe(applyFilters, () => {
   it('applies the search matches it is given', () => {
     const filters = { ...DEFAULT_FILTERS, query: 'x' };
     expect(ids(filters, { queryMatches: new Set(['siemens-china-zero-carbon-pioneer-program']) })).toEqual(['siemens-china-zero-carbon-pioneer-program']);
+  });
+});
+
+describe(createRowsExcept, () => {
+  const energy = toggleFilterValue(DEFAULT_FILTERS, 'sectors', 'energy-storage');
+  const state = (next: ReturnType<typeof createRowsExcept>, filters: Filters, playhead: number | null = null) =>
+    next(filters, { queryMatches: null, playhead }, applyFilters(index, filters, { playhead }));
+
+  it('gives the same rows as applyFilters for every set of skipped clauses', () => {
+    const filters = toggleFilterValue(energy, 'partners', 'catl');
+    const rowsExcept = state(createRowsExcept(index), filters);
+    for (const except of [[], ['sectors'], ['partners'], ['sectors', 'partners'], ['date']] as const) {
+      expect(rowsExcept(except)).toEqual(applyFilters(index, filters, { except }));
+    }
+  });
+
+  it('reuses the rows of the last state when only skipped clauses changed, and recomputes when another did', () => {
+    const next = createRowsExcept(index);
+    const before = state(next, DEFAULT_FILTERS);
+    const sectorContext = before(['sectors']);
+    const partnerContext = before(['partners']);
+    const after = state(next, energy);
+    // Ticking a sector leaves the sector chart's own context as it was: the very same rows.
+    expect(after(['sectors'])).toBe(sectorContext);
+    // The partner chart's context now has only energy-storage initiatives.
+    expect(after(['partners'])).not.toBe(partnerContext);
+    expect(after(['partners'])).toEqual(applyFilters(index, energy, { except: ['partners'] }));
+    // A playhead cuts every context: nothing is reused across it.
+    expect(state(next, energy, 0)(['sectors'])).toEqual([]);
+  });
+});
+
+describe(sameClause, () => {
+  it('compares one clause, ignoring list order and the partner match when no partner is chosen', () => {
+    const ab = { ...DEFAULT_FILTERS, sectors: ['a', 'b'] };
+    expect(sameClause(ab, { ...DEFAULT_FILTERS, sectors: ['b', 'a'] }, 'sectors')).toBe(true);
+    expect(sameClause(ab, DEFAULT_FILTERS, 'sectors')).toBe(false);
+    expect(sameClause(ab, DEFAULT_FILTERS, 'statuses')).toBe(true);
+    expect(sameClause(DEFAULT_FILTERS, { ...DEFAULT_FILTERS, partnerMatch: 'all' }, 'partners')).toBe(true);
+    expect(sameClause(setPartnerPair(DEFAULT_FILTERS, ['catl', 'cecep']), toggleFilterValue(toggleFilterValue(DEFAULT_FILTERS, 'partners', 'catl'), 'partners', 'cecep'), 'partners')).toBe(false);
+    expect(sameClause(setDateRange(DEFAULT_FILTERS, '2021-01-01', null), DEFAULT_FILTERS, 'date')).toBe(false);
+    expect(sameClause({ ...DEFAULT_FILTERS, query: 'catl ' }, { ...DEFAULT_FILTERS, query: 'catl' }, 'query')).toBe(true);
   });
 });
