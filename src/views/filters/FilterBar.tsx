@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { toggleFilterValue, type ListField } from '../../filters/filters';
 import { useDashboard } from '../dashboard-context';
 import { FilterChips } from './FilterChips';
-import { toFilterOptions } from './filter-options';
+import { filterOptionsFor } from './filter-options';
 import { MultiSelectFilter } from './MultiSelectFilter';
 
 const PICKERS: Array<{ field: ListField; label: string }> = [
@@ -53,7 +53,7 @@ export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSe
           <MultiSelectFilter
             key={field}
             label={label}
-            loadOptions={() => toFilterOptions(dataset, index, field, rowsExcept([field]))}
+            loadOptions={() => filterOptionsFor(dataset, index, field, rowsExcept([field]))}
             selected={filters[field] as string[]}
             onToggle={(value) => updateFilters((f) => toggleFilterValue(f, field, value as never))}
           />

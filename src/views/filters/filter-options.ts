@@ -54,3 +54,18 @@ export function toFilterOptions(dataset: Dataset, index: DatasetIndex, field: Li
     .map(([value, count]) => ({ value, label: filterValueLabel(dataset, field, value), count }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
+
+const optionsByRows = new WeakMap<readonly IndexedInitiative[], Map<ListField, FilterOption[]>>();
+
+/**
+ * toFilterOptions, kept per context rows: the rows for a field's context stay the same array while
+ * only that field changes (see createRowsExcept), so an open picker is not recounted when one of
+ * its own values is ticked.
+ */
+export function filterOptionsFor(dataset: Dataset, index: DatasetIndex, field: ListField, contextRows: readonly IndexedInitiative[]): FilterOption[] {
+  let byField = optionsByRows.get(contextRows);
+  if (!byField) optionsByRows.set(contextRows, (byField = new Map()));
+  let options = byField.get(field);
+  if (!options) byField.set(field, (options = toFilterOptions(dataset, index, field, contextRows)));
+  return options;
+}
