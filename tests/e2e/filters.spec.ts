@@ -44,6 +44,20 @@ test('each kind of filter, set by clicking and typing, narrows the count and the
   await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
 });
 
+test('adding the first filter and clearing the last do not move the dashboard below the filter bar', async ({ page }) => {
+  await page.goto('/');
+  const main = page.getByRole('main');
+  const top = async () => (await main.boundingBox())!.y;
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  const before = await top();
+  await pick(page, 'Sector', 'Energy storage 2');
+  await expect(chips(page)).toBeVisible();
+  expect(await top()).toBe(before);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(chips(page)).toHaveCount(0);
+  expect(await top()).toBe(before);
+});
+
 test('search matches names, aliases, places in Chinese and people, ignoring case', async ({ page }) => {
   await page.goto('/');
   const search = page.getByRole('searchbox', { name: 'Search' });

@@ -5,28 +5,36 @@ import { toFilterChips } from './filter-chips';
 export function FilterChips() {
   const { dataset, filters, updateFilters } = useDashboard();
   const chips = toFilterChips(filters, dataset);
-  if (chips.length === 0) return <p className="muted no-filters">No filters: showing everything.</p>;
+  // One row tall with or without chips, so the first filter does not push the dashboard down.
+  if (chips.length === 0)
+    return (
+      <div className="chips-row">
+        <p className="muted no-filters">No filters: showing everything.</p>
+      </div>
+    );
   return (
-    <ul className="chips" aria-label="Active filters">
-      {chips.map((chip) => (
-        <li key={chip.key} className="chip">
-          <span>{chip.label}</span>
-          <button
-            type="button"
-            aria-label={`Remove filter ${chip.label}`}
-            onClick={() =>
-              updateFilters((f) => (chip.field && chip.value !== undefined ? toggleFilterValue(f, chip.field, chip.value as never) : clearClause(f, chip.clause)))
-            }
-          >
-            ×
+    <div className="chips-row">
+      <ul className="chips" aria-label="Active filters">
+        {chips.map((chip) => (
+          <li key={chip.key} className="chip">
+            <span>{chip.label}</span>
+            <button
+              type="button"
+              aria-label={`Remove filter ${chip.label}`}
+              onClick={() =>
+                updateFilters((f) => (chip.field && chip.value !== undefined ? toggleFilterValue(f, chip.field, chip.value as never) : clearClause(f, chip.clause)))
+              }
+            >
+              ×
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="button small" onClick={() => updateFilters(() => DEFAULT_FILTERS)}>
+            Clear all
           </button>
         </li>
-      ))}
-      <li>
-        <button type="button" className="button small" onClick={() => updateFilters(() => DEFAULT_FILTERS)}>
-          Clear all
-        </button>
-      </li>
-    </ul>
+      </ul>
+    </div>
   );
 }
