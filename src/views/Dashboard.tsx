@@ -76,6 +76,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   // panel drawn from deferred filters never computes its next filter from a stale one.
   const deferredView = useDeferredValue(view);
   const panelContext = useMemo<DashboardState>(() => ({ ...controls, ...deferredView }), [controls, deferredView]);
+  // The timeline's brush and date fields are controls: they show the filters as set, at once, so a
+  // key moves a handle on from where it is drawn, not from a range a frame old. Its marks still
+  // come from the deferred rows, and its heavy work is memoised on them.
+  const timelineContext = useMemo<DashboardState>(() => ({ ...panelContext, filters }), [panelContext, filters]);
   const panels = useMemo(() => ({ map: <MapView />, timeline: <TimelineView />, charts: <ChartsView />, list: <InitiativeList /> }), []);
 
   return (
@@ -98,7 +102,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
             </DeferredPanel>
           </section>
           <section className="region region-timeline" aria-label="Timeline">
-            <DeferredPanel name="timeline" state={panelContext}>
+            <DeferredPanel name="timeline" state={timelineContext}>
               {panels.timeline}
             </DeferredPanel>
           </section>

@@ -285,7 +285,7 @@ test.describe('on a 1920x1080 projector', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('html')).not.toHaveClass(/projector/);
     await expect(categories.first()).toHaveCSS('font-size', '13px');
-    const after = await ticks.evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fontSize));
-    expect(new Set(after)).toEqual(new Set(['13px']));
+    // The charts redraw one after another, each in a few passes: wait for the last tick to follow.
+    await expect.poll(async () => new Set(await ticks.evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fontSize)))).toEqual(new Set(['13px']));
   });
 });
