@@ -41,6 +41,22 @@ export function filterValueLabel(dataset: Dataset, field: ListField, value: stri
   }
 }
 
+const valuesByIndex = new WeakMap<DatasetIndex, Map<ListField, Array<{ value: string; label: string }>>>();
+
+/** Every value of `field` in the dataset with its label, by label: found once per dataset index. */
+function valuesInDataset(dataset: Dataset, index: DatasetIndex, field: ListField): Array<{ value: string; label: string }> {
+  let byField = valuesByIndex.get(index);
+  if (!byField) valuesByIndex.set(index, (byField = new Map()));
+  let values = byField.get(field);
+  if (!values) {
+    const seen = new Set<string>();
+    for (const row of index.rows) for (const value of VALUES_OF[field](row)) seen.add(value);
+    values = [...seen].map((value) => ({ value, label: filterValueLabel(dataset, field, value) })).sort((a, b) => a.label.localeCompare(b.label));
+    byField.set(field, values);
+  }
+  return values;
+}
+
 /**
  * Every value a list filter can take in the dataset, labelled and sorted, with faceted counts: how
  * many of `contextRows` (the rows every other filter leaves) have it.
@@ -48,11 +64,8 @@ export function filterValueLabel(dataset: Dataset, field: ListField, value: stri
 export function toFilterOptions(dataset: Dataset, index: DatasetIndex, field: ListField, contextRows: readonly IndexedInitiative[]): FilterOption[] {
   const valuesOf = VALUES_OF[field];
   const counts = new Map<string, number>();
-  for (const row of index.rows) for (const value of valuesOf(row)) if (!counts.has(value)) counts.set(value, 0);
   for (const row of contextRows) for (const value of valuesOf(row)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts]
-    .map(([value, count]) => ({ value, label: filterValueLabel(dataset, field, value), count }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  return valuesInDataset(dataset, index, field).map(({ value, label }) => ({ value, label, count: counts.get(value) ?? 0 }));
 }
 
 const optionsByRows = new WeakMap<readonly IndexedInitiative[], Map<ListField, FilterOption[]>>();
