@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTaskQueue, type TaskQueue } from '../../src/lib/task-queue';
@@ -43,7 +43,8 @@ describe('useStaggeredValue', () => {
     // a took the value before b, each in a task of its own.
     expect(commits.filter((c) => c.endsWith('=2'))).toEqual(['a=2', 'b=2']);
     expect(ran).toHaveLength(2);
-    expect(queue.pending).toBe(0);
+    // b's job ends once its commit's effects have run: then the queue is empty.
+    await waitFor(() => expect(queue.pending).toBe(0));
   });
 
   it('skips to the latest value when several arrive while a panel waits its turn', async () => {
