@@ -19,10 +19,9 @@ export interface Decks {
   mineNotice: string | null;
   setMine(deck: Deck): void;
   dismissMineNotice(): void;
-  /** Built on first read: one scene per initiative, so it costs a pass over the whole dataset. */
-  readonly tour: Deck;
-  /** The tour's length, known without building it. */
+  /** The generated tour's length, known without building it. */
   tourCount: number;
+  /** A deck by kind; the tour (one scene per initiative, a pass over the whole dataset) is built on first ask. */
   byKind(kind: DeckKind): Deck | null;
 }
 
@@ -45,9 +44,6 @@ export function useDecks(dataset: Dataset, file: DeckFile): Decks {
       mineNotice: stored.notice,
       setMine: stored.setDeck,
       dismissMineNotice: stored.dismissNotice,
-      get tour() {
-        return tour();
-      },
       tourCount: dataset.initiatives.length,
       byKind: (kind: DeckKind) => (kind === 'curated' ? curated : kind === 'mine' ? mine : tour()),
     };

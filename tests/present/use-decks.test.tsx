@@ -14,8 +14,9 @@ describe('useDecks', () => {
     const { result } = renderHook(() => useDecks(realDataset(), null));
     expect(result.current.tourCount).toBe(6);
     expect(buildTour).not.toHaveBeenCalled();
-    expect(result.current.tour.scenes).toHaveLength(6);
-    expect(result.current.byKind('tour')).toBe(result.current.tour);
+    const tour = result.current.byKind('tour');
+    expect(tour?.scenes).toHaveLength(6);
+    expect(result.current.byKind('tour')).toBe(tour);
     expect(buildTour).toHaveBeenCalledTimes(1);
   });
 });
