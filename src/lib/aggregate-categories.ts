@@ -1,4 +1,4 @@
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative, KeyField } from './dataset-index';
 
 /** One bar: initiatives in a category within a view's context, and how many of them pass every filter. */
 export interface CategoryCount {
@@ -23,22 +23,29 @@ export interface RankedCategories {
   others: OthersCount | null;
 }
 
-export type KeysOf = (row: IndexedInitiative) => Iterable<string>;
-
-/** Rows per key; a row with several keys counts once under each. */
-export function countByKeys(rows: readonly IndexedInitiative[], keysOf: KeysOf): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    for (const key of keysOf(row)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+/** Rows per code of `field` (an Int32Array indexed by code); a row holding several values counts once under each. */
+export function countCodes(rows: readonly IndexedInitiative[], field: KeyField, size: number): Int32Array {
+  const counts = new Int32Array(size);
+  for (const row of rows) for (const code of row[field]) counts[code]! += 1;
   return counts;
 }
 
-function countHavingAny(rows: readonly IndexedInitiative[], keysOf: KeysOf, wanted: ReadonlySet<string>): number {
+/** Rows per value of `field`. */
+export function countByKeys(index: DatasetIndex, rows: readonly IndexedInitiative[], field: KeyField): Map<string, number> {
+  const { values } = index.codebooks[field];
+  const counts = countCodes(rows, field, values.length);
+  const byValue = new Map<string, number>();
+  counts.forEach((n, code) => {
+    if (n > 0) byValue.set(values[code]!, n);
+  });
+  return byValue;
+}
+
+function countHavingAny(rows: readonly IndexedInitiative[], field: KeyField, wanted: Uint8Array): number {
   let n = 0;
   for (const row of rows) {
-    for (const key of keysOf(row)) {
-      if (wanted.has(key)) {
+    for (const code of row[field]) {
+      if (wanted[code] === 1) {
         n++;
         break;
       }
@@ -46,6 +53,8 @@ function countHavingAny(rows: readonly IndexedInitiative[], keysOf: KeysOf, want
   }
   return n;
 }
+
+const compareText = new Intl.Collator().compare;
 
 export interface RankOptions {
   /** At most this many bars, plus any `keep` ids outside them. */
@@ -57,21 +66,42 @@ export interface RankOptions {
 }
 
 /**
- * Counts `context` and `filtered` (a subset of it) per category, keeps the `limit` biggest by
- * context count and folds the rest into one "others" count.
+ * Counts `context` and `filtered` (a subset of it) per value of `field`, keeps the `limit` biggest
+ * by context count and folds the rest into one "others" count.
  */
-export function rankCategories(context: readonly IndexedInitiative[], filtered: readonly IndexedInitiative[], keysOf: KeysOf, options: RankOptions): RankedCategories {
-  const totals = countByKeys(context, keysOf);
-  const shown = countByKeys(filtered, keysOf);
-  const keep = options.keep ?? [];
+export function rankCategories(
+  index: DatasetIndex,
+  field: KeyField,
+  context: readonly IndexedInitiative[],
+  filtered: readonly IndexedInitiative[],
+  options: RankOptions,
+): RankedCategories {
+  const codebook = index.codebooks[field];
+  const totals = countCodes(context, field, codebook.size);
+  const shown = countCodes(filtered, field, codebook.size);
   const tie = options.tieBreak ?? ((id: string) => id);
-  const ids = [...new Set([...totals.keys(), ...keep])];
-  const byRank = (a: string, b: string) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || (shown.get(b) ?? 0) - (shown.get(a) ?? 0) || tie(a).localeCompare(tie(b));
-  ids.sort(byRank);
-  const top = new Set(ids.slice(0, options.limit));
-  for (const id of keep) top.add(id);
-  const bars = [...top].sort(byRank).map((id) => ({ id, total: totals.get(id) ?? 0, shown: shown.get(id) ?? 0 }));
-  const rest = new Set(ids.filter((id) => !top.has(id)));
-  const others = rest.size === 0 ? null : { categories: rest.size, total: countHavingAny(context, keysOf, rest), shown: countHavingAny(filtered, keysOf, rest) };
-  return { bars, others };
+  const keep = options.keep ?? [];
+  const keepCodes = new Set<number>();
+  for (const id of keep) {
+    const code = codebook.codeOf(id);
+    if (code !== undefined) keepCodes.add(code);
+  }
+  const byRank = (a: CategoryCount, b: CategoryCount) => b.total - a.total || b.shown - a.shown || compareText(tie(a.id), tie(b.id));
+  const bar = (code: number): CategoryCount => ({ id: codebook.values[code]!, total: totals[code]!, shown: shown[code]! });
+  const ranked: CategoryCount[] = [];
+  for (let code = 0; code < codebook.size; code++) if (totals[code]! > 0 || keepCodes.has(code)) ranked.push(bar(code));
+  ranked.sort(byRank);
+  const top = ranked.slice(0, options.limit);
+  const rest = ranked.slice(options.limit).filter((b) => {
+    if (!keepCodes.has(codebook.codeOf(b.id)!)) return true;
+    top.push(b);
+    return false;
+  });
+  // Kept values no row has: a bar of 0.
+  for (const id of keep) if (codebook.codeOf(id) === undefined && !top.some((b) => b.id === id)) top.push({ id, total: 0, shown: 0 });
+  const bars = top.sort(byRank);
+  if (rest.length === 0) return { bars, others: null };
+  const folded = new Uint8Array(codebook.size);
+  for (const { id } of rest) folded[codebook.codeOf(id)!] = 1;
+  return { bars, others: { categories: rest.length, total: countHavingAny(context, field, folded), shown: countHavingAny(filtered, field, folded) } };
 }

@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '../data/schema';
 import { rankCategories, type CategoryCount } from './aggregate-categories';
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 import { ORGANISATION_KIND_LABELS } from './labels';
 
 export interface PartnerKindBar extends CategoryCount {
@@ -11,12 +11,13 @@ export interface PartnerKindBar extends CategoryCount {
 
 /** Initiatives with at least one partner of each kind; an initiative counts once per kind it involves. */
 export function toPartnerKindBars(
+  index: DatasetIndex,
   context: readonly IndexedInitiative[],
   filtered: readonly IndexedInitiative[],
   selected: readonly OrganisationKind[],
 ): PartnerKindBar[] {
   const label = (id: string) => ORGANISATION_KIND_LABELS[id as OrganisationKind] ?? id;
   // There are only ten kinds, so every one present gets a bar.
-  const { bars } = rankCategories(context, filtered, (row) => row.partnerKinds, { limit: Infinity, keep: selected, tieBreak: label });
+  const { bars } = rankCategories(index, 'partnerKinds', context, filtered, { limit: Infinity, keep: selected, tieBreak: label });
   return bars.map((bar) => ({ ...bar, id: bar.id as OrganisationKind, label: label(bar.id), selected: (selected as readonly string[]).includes(bar.id) }));
 }

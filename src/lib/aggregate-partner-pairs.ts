@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import type { OrganisationKind } from '../data/schema';
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 
 /** The partner kinds that count as companies; every other kind is a counterpart (government, park, institution). */
 export const COMPANY_KINDS: ReadonlySet<OrganisationKind> = new Set(['multinational-company', 'state-owned-enterprise', 'private-company']);
@@ -37,66 +37,92 @@ export interface PairMatrixOptions {
   keep?: readonly string[];
 }
 
-function topIds(totals: Map<string, number>, limit: number, keep: readonly string[], label: (id: string) => string): string[] {
-  const byRank = (a: string, b: string) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || label(a).localeCompare(label(b));
-  const ids = [...totals.keys()].sort(byRank).slice(0, limit);
+function topIds(candidates: readonly string[], totalOf: (id: string) => number, limit: number, keep: readonly string[], label: (id: string) => string): string[] {
+  const byRank = (a: string, b: string) => totalOf(b) - totalOf(a) || label(a).localeCompare(label(b));
+  const ids = [...candidates].sort(byRank).slice(0, limit);
   for (const id of keep) if (!ids.includes(id)) ids.push(id);
   return ids.sort(byRank);
 }
+
+const COMPANY = 1;
+const COUNTERPART = 2;
 
 /**
  * Who works with whom: companies (rows) against the governments, parks and institutions they sign
  * with (columns), the busiest `rows` x `columns`. A cell counts initiatives naming both.
  */
-export function toPairMatrix(context: readonly IndexedInitiative[], dataset: Dataset, options: PairMatrixOptions = {}): PairMatrix {
+export function toPairMatrix(index: DatasetIndex, context: readonly IndexedInitiative[], dataset: Dataset, options: PairMatrixOptions = {}): PairMatrix {
   const { rows = 10, columns = 10, keep = [] } = options;
   const kindOf = (id: string) => dataset.organisations.get(id)?.kind;
   const label = (id: string) => dataset.organisations.get(id)?.name ?? id;
-  const companyTotals = new Map<string, number>();
-  const counterpartTotals = new Map<string, number>();
-  const pairedRows: Array<{ companies: string[]; counterparts: string[] }> = [];
+  const partners = index.codebooks.partners;
+  // Per partner code: COMPANY, COUNTERPART, or 0 for an organisation the dataset does not know.
+  const side = new Uint8Array(partners.size);
+  partners.values.forEach((id, code) => {
+    const kind = kindOf(id);
+    if (kind) side[code] = COMPANY_KINDS.has(kind) ? COMPANY : COUNTERPART;
+  });
+  const isPaired = (codes: readonly number[]): boolean => {
+    let seen = 0;
+    for (const code of codes) seen |= side[code]!;
+    return seen === (COMPANY | COUNTERPART);
+  };
+  // Initiatives per organisation, counting only paired initiatives (a code is on one side only).
+  const totals = new Int32Array(partners.size);
+  let paired = 0;
   for (const row of context) {
-    const companies: string[] = [];
-    const counterparts: string[] = [];
-    for (const id of row.partners) {
-      const kind = kindOf(id);
-      if (!kind) continue;
-      (COMPANY_KINDS.has(kind) ? companies : counterparts).push(id);
-    }
-    if (companies.length === 0 || counterparts.length === 0) continue;
-    pairedRows.push({ companies, counterparts });
-    for (const id of companies) companyTotals.set(id, (companyTotals.get(id) ?? 0) + 1);
-    for (const id of counterparts) counterpartTotals.set(id, (counterpartTotals.get(id) ?? 0) + 1);
+    if (!isPaired(row.partners)) continue;
+    paired++;
+    for (const code of row.partners) totals[code]! += 1;
   }
+  const totalOf = (id: string) => {
+    const code = partners.codeOf(id);
+    return code === undefined ? 0 : totals[code]!;
+  };
+  const withPairs = (wanted: number) => partners.values.filter((_, code) => side[code] === wanted && totals[code]! > 0);
+  const companyIds = withPairs(COMPANY);
+  const counterpartIds = withPairs(COUNTERPART);
   const keepCompanies = keep.filter((id) => { const k = kindOf(id); return k !== undefined && COMPANY_KINDS.has(k); });
   const keepCounterparts = keep.filter((id) => { const k = kindOf(id); return k !== undefined && !COMPANY_KINDS.has(k); });
-  const rowIds = topIds(companyTotals, rows, keepCompanies, label);
-  const columnIds = topIds(counterpartTotals, columns, keepCounterparts, label);
-  const rowIndex = new Map(rowIds.map((id, i) => [id, i]));
-  const columnIndex = new Map(columnIds.map((id, i) => [id, i]));
+  const rowIds = topIds(companyIds, totalOf, rows, keepCompanies, label);
+  const columnIds = topIds(counterpartIds, totalOf, columns, keepCounterparts, label);
+  // Per partner code: its row (or column) in the matrix, or -1.
+  const place = (ids: readonly string[]) => {
+    const at = new Int16Array(partners.size).fill(-1);
+    ids.forEach((id, i) => {
+      const code = partners.codeOf(id);
+      if (code !== undefined) at[code] = i;
+    });
+    return at;
+  };
+  const rowOf = place(rowIds);
+  const columnOf = place(columnIds);
   const counts = rowIds.map(() => columnIds.map(() => 0));
   let max = 0;
-  for (const { companies, counterparts } of pairedRows) {
-    for (const company of companies) {
-      const r = rowIndex.get(company);
-      if (r === undefined) continue;
-      for (const counterpart of counterparts) {
-        const c = columnIndex.get(counterpart);
-        if (c === undefined) continue;
+  for (const row of context) {
+    if (!isPaired(row.partners)) continue;
+    for (const company of row.partners) {
+      const r = rowOf[company]!;
+      if (r < 0) continue;
+      for (const counterpart of row.partners) {
+        const c = columnOf[counterpart]!;
+        if (c < 0) continue;
         const n = ++counts[r]![c]!;
         if (n > max) max = n;
       }
     }
   }
-  const axisItem = (totals: Map<string, number>) => (id: string): MatrixAxisItem => ({ id, label: label(id), kind: kindOf(id)!, total: totals.get(id) ?? 0 });
+  const axisItem = (id: string): MatrixAxisItem => ({ id, label: label(id), kind: kindOf(id)!, total: totalOf(id) });
+  const shownRows = new Set(rowIds);
+  const shownColumns = new Set(columnIds);
   return {
-    companies: rowIds.map(axisItem(companyTotals)),
-    counterparts: columnIds.map(axisItem(counterpartTotals)),
+    companies: rowIds.map(axisItem),
+    counterparts: columnIds.map(axisItem),
     counts,
     max,
-    paired: pairedRows.length,
-    unpaired: context.length - pairedRows.length,
-    hiddenCompanies: [...companyTotals.keys()].filter((id) => !rowIndex.has(id)).length,
-    hiddenCounterparts: [...counterpartTotals.keys()].filter((id) => !columnIndex.has(id)).length,
+    paired,
+    unpaired: context.length - paired,
+    hiddenCompanies: companyIds.filter((id) => !shownRows.has(id)).length,
+    hiddenCounterparts: counterpartIds.filter((id) => !shownColumns.has(id)).length,
   };
 }

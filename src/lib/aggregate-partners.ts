@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import type { OrganisationKind } from '../data/schema';
 import { rankCategories, type CategoryCount, type OthersCount } from './aggregate-categories';
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 
 export interface PartnerBar extends CategoryCount {
   label: string;
@@ -19,6 +19,7 @@ export interface PartnerBars {
  * partner it names. `selected` organisations always get a bar.
  */
 export function toPartnerBars(
+  index: DatasetIndex,
   context: readonly IndexedInitiative[],
   filtered: readonly IndexedInitiative[],
   dataset: Dataset,
@@ -26,7 +27,7 @@ export function toPartnerBars(
   limit = 10,
 ): PartnerBars {
   const label = (id: string) => dataset.organisations.get(id)?.name ?? id;
-  const ranked = rankCategories(context, filtered, (row) => row.partners, { limit, keep: selected, tieBreak: label });
+  const ranked = rankCategories(index, 'partners', context, filtered, { limit, keep: selected, tieBreak: label });
   return {
     bars: ranked.bars.map((bar) => ({
       ...bar,

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import { rankCategories, type CategoryCount, type OthersCount } from './aggregate-categories';
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 
 export interface SectorBar extends CategoryCount {
   label: string;
@@ -17,6 +17,7 @@ export interface SectorBars {
  * chart's own context (every clause but `sectors`), `filtered` what passes every clause.
  */
 export function toSectorBars(
+  index: DatasetIndex,
   context: readonly IndexedInitiative[],
   filtered: readonly IndexedInitiative[],
   dataset: Dataset,
@@ -24,7 +25,7 @@ export function toSectorBars(
   limit = 20,
 ): SectorBars {
   const label = (id: string) => dataset.sectors.get(id)?.label ?? id;
-  const ranked = rankCategories(context, filtered, (row) => row.sectors, { limit, keep: selected, tieBreak: label });
+  const ranked = rankCategories(index, 'sectors', context, filtered, { limit, keep: selected, tieBreak: label });
   return {
     bars: ranked.bars.map((bar) => ({ ...bar, label: label(bar.id), selected: selected.includes(bar.id) })),
     others: ranked.others,

@@ -1,5 +1,5 @@
 import { countByKeys } from './aggregate-categories';
-import type { IndexedInitiative } from './dataset-index';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 
 /** Series key for the sectors not stacked on their own. */
 export const OTHER_SECTORS = 'other-sectors';
@@ -23,13 +23,34 @@ export interface YearStacks {
 }
 
 /**
- * The series an initiative is stacked under, so each counts once per year: the first of its
+ * The series each initiative is stacked under, so each counts once per year: the first of its
  * sectors that is both chosen by the user and stacked, else the first of its sectors that is
- * stacked, else OTHER_SECTORS.
+ * stacked, else the others. Returns the series' position in `stacked`, or `stacked.length` for
+ * the others (OTHER_SECTORS).
  */
-export function stackKey(row: IndexedInitiative, stacked: ReadonlySet<string>, preferred: readonly string[]): string {
-  const sectors = row.initiative.sectors;
-  return sectors.find((id) => stacked.has(id) && preferred.includes(id)) ?? sectors.find((id) => stacked.has(id)) ?? OTHER_SECTORS;
+export function makeStackOf(index: DatasetIndex, stacked: readonly string[], preferred: readonly string[]): (row: IndexedInitiative) => number {
+  const book = index.codebooks.sectors;
+  // Per sector code: its series, or -1 when it is not stacked; and whether the user chose it.
+  const seriesOf = new Int16Array(book.size).fill(-1);
+  stacked.forEach((id, i) => {
+    const code = book.codeOf(id);
+    if (code !== undefined) seriesOf[code] = i;
+  });
+  const chosen = new Uint8Array(book.size);
+  for (const id of preferred) {
+    const code = book.codeOf(id);
+    if (code !== undefined) chosen[code] = 1;
+  }
+  return (row) => {
+    let first = -1;
+    for (const code of row.sectors) {
+      const series = seriesOf[code]!;
+      if (series < 0) continue;
+      if (chosen[code] === 1) return series;
+      if (first < 0) first = series;
+    }
+    return first < 0 ? stacked.length : first;
+  };
 }
 
 /** First and last year of the dated rows (inclusive); null when none is dated. */
@@ -50,9 +71,9 @@ export function yearExtent(rows: readonly IndexedInitiative[]): { from: number; 
  * their own, so they match the other views), the `max` in most of `rows` (pass every row of the
  * dataset so the choice stays put while filters change), then any chosen candidate left out.
  */
-export function pickStackSectors(rows: readonly IndexedInitiative[], candidates: ReadonlySet<string>, preferred: readonly string[], max = 4): string[] {
-  const counts = countByKeys(rows, (row) => [...row.sectors].filter((id) => candidates.has(id)));
-  const picked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)).slice(0, max);
+export function pickStackSectors(index: DatasetIndex, rows: readonly IndexedInitiative[], candidates: ReadonlySet<string>, preferred: readonly string[], max = 4): string[] {
+  const counts = countByKeys(index, rows, 'sectors');
+  const picked = [...counts.keys()].filter((id) => candidates.has(id)).sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)).slice(0, max);
   for (const id of preferred) if (candidates.has(id) && !picked.includes(id)) picked.push(id);
   return picked;
 }
@@ -66,8 +87,8 @@ export interface YearStackOptions {
   preferred: readonly string[];
 }
 
-/** Initiatives per year of their date, each counted once, stacked by sector (see stackKey). */
-export function toYearStacks(context: readonly IndexedInitiative[], filtered: readonly IndexedInitiative[], options: YearStackOptions): YearStacks {
+/** Initiatives per year of their date, each counted once, stacked by sector (see makeStackOf). */
+export function toYearStacks(index: DatasetIndex, context: readonly IndexedInitiative[], filtered: readonly IndexedInitiative[], options: YearStackOptions): YearStacks {
   const inContext = yearExtent(context);
   const extent = options.extent && inContext ? { from: Math.min(options.extent.from, inContext.from), to: Math.max(options.extent.to, inContext.to) } : (options.extent ?? inContext);
   const undated = { total: 0, shown: 0 };
@@ -76,27 +97,37 @@ export function toYearStacks(context: readonly IndexedInitiative[], filtered: re
     undated.shown = filtered.length;
     return { years: [], series: [], undated };
   }
-  const stacked = new Set(options.stacked);
-  const years: YearStack[] = [];
-  for (let year = extent.from; year <= extent.to; year++) years.push({ year, total: 0, shown: 0, counts: {} });
-  let anyOther = false;
+  const keys = [...options.stacked, OTHER_SECTORS];
+  const stackOf = makeStackOf(index, options.stacked, options.preferred);
+  const yearCount = extent.to - extent.from + 1;
+  // counts[year * keys.length + series]
+  const counts = new Int32Array(yearCount * keys.length);
+  const totals = new Int32Array(yearCount);
+  const shown = new Int32Array(yearCount);
   for (const row of context) {
-    const year = row.year;
-    if (year === null) {
-      undated.total++;
-      continue;
+    if (row.year === null) undated.total++;
+    else {
+      const y = row.year - extent.from;
+      totals[y]! += 1;
+      counts[y * keys.length + stackOf(row)]! += 1;
     }
-    const stack = years[year - extent.from]!;
-    const key = stackKey(row, stacked, options.preferred);
-    if (key === OTHER_SECTORS) anyOther = true;
-    stack.total++;
-    stack.counts[key] = (stack.counts[key] ?? 0) + 1;
   }
   for (const row of filtered) {
-    const year = row.year;
-    if (year === null) undated.shown++;
-    else years[year - extent.from]!.shown++;
+    if (row.year === null) undated.shown++;
+    else shown[row.year - extent.from]! += 1;
   }
-  const series = options.stacked.filter((id) => years.some((y) => (y.counts[id] ?? 0) > 0));
-  return { years, series: anyOther ? [...series, OTHER_SECTORS] : series, undated };
+  const inUse = keys.map((_, k) => {
+    for (let y = 0; y < yearCount; y++) if (counts[y * keys.length + k]! > 0) return true;
+    return false;
+  });
+  const years: YearStack[] = [];
+  for (let y = 0; y < yearCount; y++) {
+    const byKey: Record<string, number> = {};
+    keys.forEach((key, k) => {
+      const n = counts[y * keys.length + k]!;
+      if (n > 0) byKey[key] = n;
+    });
+    years.push({ year: extent.from + y, total: totals[y]!, shown: shown[y]!, counts: byKey });
+  }
+  return { years, series: keys.filter((_, k) => inUse[k]), undated };
 }

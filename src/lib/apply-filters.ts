@@ -1,5 +1,6 @@
 import { FILTER_CLAUSES, sameClause, type FilterClause, type Filters } from '../filters/filters';
 import type { DatasetIndex, IndexedInitiative } from './dataset-index';
+import type { Codebook } from './codebook';
 import { parseIsoDay } from './fuzzy-date';
 
 export interface ApplyOptions {
@@ -11,12 +12,26 @@ export interface ApplyOptions {
   playhead?: number | null;
 }
 
-function intersects<T>(wanted: readonly T[], have: ReadonlySet<T>): boolean {
-  return wanted.length === 0 || wanted.some((value) => have.has(value));
+type CodesTest = (codes: readonly number[]) => boolean;
+
+/** A test for rows holding at least one of `wanted` (or all of them) in a key field, by code. */
+function keyTest(codebook: Codebook, wanted: readonly string[], match: 'any' | 'all'): CodesTest {
+  const codes = wanted.map((value) => codebook.codeOf(value));
+  if (match === 'all') {
+    // A value no row has cannot be held by a row.
+    if (codes.some((code) => code === undefined)) return () => false;
+    return (have) => codes.every((code) => have.includes(code!));
+  }
+  const mask = new Uint8Array(codebook.size);
+  for (const code of codes) if (code !== undefined) mask[code] = 1;
+  return (have) => {
+    for (const code of have) if (mask[code] === 1) return true;
+    return false;
+  };
 }
 
 /** Builds the row test for the active clauses once, then runs it over every row. */
-export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): (row: IndexedInitiative) => boolean {
+export function makeRowPredicate(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): (row: IndexedInitiative) => boolean {
   const skip = new Set(options.except ?? []);
   const tests: Array<(row: IndexedInitiative) => boolean> = [];
   if (!skip.has('date') && (filters.dateFrom || filters.dateTo)) {
@@ -24,17 +39,16 @@ export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): 
     const to = filters.dateTo ? (parseIsoDay(filters.dateTo) ?? Infinity) : Infinity;
     tests.push((row) => row.start !== null && row.end !== null && row.end >= from && row.start <= to);
   }
-  if (!skip.has('partners') && filters.partners.length > 0) {
-    const wanted = filters.partners;
-    tests.push(filters.partnerMatch === 'all' ? (row) => wanted.every((id) => row.partners.has(id)) : (row) => intersects(wanted, row.partners));
-  }
   const lists = [
-    ['sectors', filters.sectors],
-    ['partnerKinds', filters.partnerKinds],
-    ['places', filters.places],
+    ['sectors', filters.sectors, 'any'],
+    ['partners', filters.partners, filters.partnerMatch],
+    ['partnerKinds', filters.partnerKinds, 'any'],
+    ['places', filters.places, 'any'],
   ] as const;
-  for (const [clause, wanted] of lists) {
-    if (!skip.has(clause) && wanted.length > 0) tests.push((row) => intersects<string>(wanted, row[clause] as ReadonlySet<string>));
+  for (const [field, wanted, match] of lists) {
+    if (skip.has(field) || wanted.length === 0) continue;
+    const test = keyTest(index.codebooks[field], wanted, match);
+    tests.push((row) => test(row[field]));
   }
   if (!skip.has('statuses') && filters.statuses.length > 0) {
     const wanted = new Set<string>(filters.statuses);
@@ -57,7 +71,7 @@ export function makeRowPredicate(filters: Filters, options: ApplyOptions = {}): 
 
 /** The rows that pass every active clause except those in `options.except`. */
 export function applyFilters(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): IndexedInitiative[] {
-  const keep = makeRowPredicate(filters, options);
+  const keep = makeRowPredicate(index, filters, options);
   return index.rows.filter(keep);
 }
 

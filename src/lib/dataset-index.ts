@@ -1,8 +1,14 @@
 import type { Dataset } from '../data/dataset';
-import type { Initiative, OrganisationKind } from '../data/schema';
+import { ORGANISATION_KINDS, type Initiative, type OrganisationKind } from '../data/schema';
+import { Codebook } from './codebook';
 import { dateInterval, yearOf } from './fuzzy-date';
+import { encodeLocations } from './map-places';
 
-/** What filtering needs of one initiative, computed once per dataset. */
+/** The many-valued fields filters and charts count by; each row holds them as codes. */
+export const KEY_FIELDS = ['sectors', 'partners', 'partnerKinds', 'places'] as const;
+export type KeyField = (typeof KEY_FIELDS)[number];
+
+/** What filtering and counting need of one initiative, computed once per dataset. */
 export interface IndexedInitiative {
   initiative: Initiative;
   /** Inclusive day numbers; null when the date is unknown. */
@@ -10,44 +16,80 @@ export interface IndexedInitiative {
   end: number | null;
   /** The year of the date (its first year when it is a span); null when unknown. */
   year: number | null;
-  sectors: ReadonlySet<string>;
-  partners: ReadonlySet<string>;
-  partnerKinds: ReadonlySet<OrganisationKind>;
-  /** Gazetteer ids of every place and of the province each lies in. */
-  places: ReadonlySet<string>;
+  /**
+   * Codes (in the index's codebook for the field) of its sectors, its partners, its partners'
+   * kinds, and the gazetteer ids of its places with the province each lies in; each code once.
+   */
+  sectors: readonly number[];
+  partners: readonly number[];
+  partnerKinds: readonly number[];
+  places: readonly number[];
+  /**
+   * Where the map draws it (see encodeLocations): codes in the index's `locations` codebook, times
+   * two, plus one when every place there is inferred.
+   */
+  locations: readonly number[];
+  /** How many of its places are not in the gazetteer (counted, not drawn). */
+  unplaced: number;
+  /** Its sector ids, each once, in the record's order. */
+  sectorIds: readonly string[];
 }
 
 export interface DatasetIndex {
   rows: IndexedInitiative[];
   byId: Map<string, IndexedInitiative>;
+  /** The value behind each code of each key field, and of each map location. */
+  codebooks: Readonly<Record<KeyField | 'locations', Codebook>>;
+}
+
+function pushOnce(codes: number[], code: number): void {
+  if (!codes.includes(code)) codes.push(code);
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  // Partner kinds are a fixed vocabulary: a kind's code is its position in ORGANISATION_KINDS.
+  const codebooks = { sectors: new Codebook(), partners: new Codebook(), partnerKinds: new Codebook(ORGANISATION_KINDS), places: new Codebook(), locations: new Codebook() };
+  const kindCodes = new Map<string, number | null>();
+  const kindCodeOf = (organisation: string): number | null => {
+    let code = kindCodes.get(organisation);
+    if (code === undefined) {
+      const kind = dataset.organisations.get(organisation)?.kind;
+      kindCodes.set(organisation, (code = kind === undefined ? null : codebooks.partnerKinds.encode(kind)));
+    }
+    return code;
+  };
   const rows = dataset.initiatives.map((initiative): IndexedInitiative => {
     const span = dateInterval(initiative.date);
-    const partners = new Set(initiative.parties.map((p) => p.organisation));
-    const partnerKinds = new Set<OrganisationKind>();
-    for (const id of partners) {
-      const org = dataset.organisations.get(id);
-      if (org) partnerKinds.add(org.kind);
+    const sectors: number[] = [];
+    for (const id of initiative.sectors) pushOnce(sectors, codebooks.sectors.encode(id));
+    const partners: number[] = [];
+    const partnerKinds: number[] = [];
+    for (const party of initiative.parties) {
+      pushOnce(partners, codebooks.partners.encode(party.organisation));
+      const kind = kindCodeOf(party.organisation);
+      if (kind !== null) pushOnce(partnerKinds, kind);
     }
-    const places = new Set<string>();
+    const places: number[] = [];
     for (const place of initiative.places) {
       if (place.gazetteerId === null) continue;
-      places.add(place.gazetteerId);
+      pushOnce(places, codebooks.places.encode(place.gazetteerId));
       const hit = dataset.gazetteer.get(place.gazetteerId);
-      if (hit) places.add(hit.provinceId);
+      if (hit) pushOnce(places, codebooks.places.encode(hit.provinceId));
     }
-    return {
-      initiative,
-      start: span?.start ?? null,
-      end: span?.end ?? null,
-      year: yearOf(initiative.date),
-      sectors: new Set(initiative.sectors),
-      partners,
-      partnerKinds,
-      places,
-    };
+    const sectorIds = sectors.length === initiative.sectors.length ? initiative.sectors : sectors.map((code) => codebooks.sectors.values[code]!);
+    const { locations, unplaced } = encodeLocations(initiative, dataset.gazetteer, codebooks.locations);
+    return { initiative, start: span?.start ?? null, end: span?.end ?? null, year: yearOf(initiative.date), sectors, partners, partnerKinds, places, locations, unplaced, sectorIds };
   });
-  return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])) };
+  return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])), codebooks };
+}
+
+/** The values (ids) of one row's key field, decoded. */
+export function valuesOf(index: DatasetIndex, row: IndexedInitiative, field: KeyField): string[] {
+  const { values } = index.codebooks[field];
+  return row[field].map((code) => values[code]!);
+}
+
+/** The kinds of a row's partners (partner kind codes are positions in ORGANISATION_KINDS). */
+export function partnerKindsOf(row: IndexedInitiative): OrganisationKind[] {
+  return row.partnerKinds.map((code) => ORGANISATION_KINDS[code]!);
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import { describePlaces, partnerNames } from './describe-initiative';
-import type { IndexedInitiative } from './dataset-index';
+import { partnerKindsOf, type IndexedInitiative } from './dataset-index';
 import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from './labels';
 
 /** Separator inside a cell that lists several values. */
@@ -74,7 +74,7 @@ export function toExportRow(row: IndexedInitiative, dataset: Dataset): ExportRow
     instrument: INSTRUMENT_LABELS[initiative.instrument],
     partners: partnerNames(dataset, initiative).join(LIST_SEPARATOR),
     partner_ids: initiative.parties.map((p) => p.organisation).join(LIST_SEPARATOR),
-    partner_kinds: unique([...row.partnerKinds].map((kind) => ORGANISATION_KIND_LABELS[kind])).join(LIST_SEPARATOR),
+    partner_kinds: unique(partnerKindsOf(row).map((kind) => ORGANISATION_KIND_LABELS[kind])).join(LIST_SEPARATOR),
     places: describePlaces(dataset, initiative),
     provinces: provinces.join(LIST_SEPARATOR),
     sectors: initiative.sectors.map((id) => dataset.sectors.get(id)?.label ?? id).join(LIST_SEPARATOR),

@@ -1,6 +1,7 @@
 import type { GazetteerPlace, Initiative, Place, Status } from '../data/schema';
 import { STATUSES } from '../data/schema';
-import type { IndexedInitiative } from './dataset-index';
+import type { Codebook } from './codebook';
+import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 
 /** Where an initiative's place goes on the map: a point at a city, a whole province, or nowhere (nationwide). */
 export type MapLocation = { kind: 'nationwide' } | { kind: 'province'; id: string } | { kind: 'city'; id: string };
@@ -53,47 +54,70 @@ function byCountThenName(a: PlaceGroup, b: PlaceGroup): number {
   return b.initiativeIds.length - a.initiativeIds.length || a.place.nameEn.localeCompare(b.place.nameEn);
 }
 
+/** A map location as a codebook value: "city:<id>", "province:<id>" or "nationwide". */
+function locationKey(location: MapLocation): string {
+  return location.kind === 'nationwide' ? 'nationwide' : `${location.kind}:${location.id}`;
+}
+
+/**
+ * One initiative's map locations, for the dataset index: each location once, as its code in
+ * `codebook` times two, plus one when every one of the initiative's places there is inferred;
+ * and how many of its places are not in the gazetteer.
+ */
+export function encodeLocations(initiative: Initiative, gazetteer: ReadonlyMap<string, GazetteerPlace>, codebook: Codebook): { locations: number[]; unplaced: number } {
+  // code -> every place here is inferred
+  const here = new Map<number, boolean>();
+  let unplaced = 0;
+  for (const place of initiative.places) {
+    const location = locatePlace(place, gazetteer);
+    if (!location) {
+      unplaced += 1;
+      continue;
+    }
+    const code = codebook.encode(locationKey(location));
+    here.set(code, (here.get(code) ?? true) && place.basis === 'inferred');
+  }
+  return { locations: [...here].map(([code, inferred]) => code * 2 + (inferred ? 1 : 0)), unplaced };
+}
+
 /**
  * One group per map location: each initiative counts once at a city even when it names two parks
  * there, and counts as inferred there only when every one of its places there is inferred.
  */
-export function groupByPlace(rows: readonly IndexedInitiative[], gazetteer: ReadonlyMap<string, GazetteerPlace>, placesFilter: readonly string[]): MapPlaces {
-  const groups = new Map<string, PlaceGroup>();
+export function groupByPlace(index: DatasetIndex, rows: readonly IndexedInitiative[], gazetteer: ReadonlyMap<string, GazetteerPlace>, placesFilter: readonly string[]): MapPlaces {
+  const codebook = index.codebooks.locations;
+  const groups: Array<PlaceGroup | null | undefined> = new Array(codebook.size);
+  const groupAt = (code: number): PlaceGroup | null => {
+    let group = groups[code];
+    if (group === undefined) {
+      const [kind, id] = codebook.values[code]!.split(':') as [PlaceGroup['kind'] | 'nationwide', string];
+      const place = kind === 'nationwide' ? undefined : gazetteer.get(id);
+      groups[code] = group = place && kind !== 'nationwide' ? newGroup(kind, place, placesFilter) : null;
+    }
+    return group;
+  };
+  const nationwideCode = codebook.codeOf('nationwide');
   const nationwide = { initiativeIds: [] as string[], inferredCount: 0 };
   let unplaced = 0;
-  for (const { initiative } of rows) {
+  for (const { initiative, locations, unplaced: missing } of rows) {
+    unplaced += missing;
     const statusIndex = STATUSES.indexOf(initiative.status);
-    // key -> every place here is inferred
-    const here = new Map<string, boolean>();
-    for (const place of initiative.places) {
-      const location = locatePlace(place, gazetteer);
-      if (!location) {
-        unplaced += 1;
-        continue;
-      }
-      const key = location.kind === 'nationwide' ? 'nationwide' : `${location.kind}:${location.id}`;
-      here.set(key, (here.get(key) ?? true) && place.basis === 'inferred');
-    }
-    for (const [key, inferred] of here) {
-      if (key === 'nationwide') {
+    for (const packed of locations) {
+      const code = packed >> 1;
+      const inferred = (packed & 1) === 1;
+      if (code === nationwideCode) {
         nationwide.initiativeIds.push(initiative.id);
         if (inferred) nationwide.inferredCount += 1;
         continue;
       }
-      let group = groups.get(key);
-      if (!group) {
-        const [kind, id] = key.split(':') as [PlaceGroup['kind'], string];
-        const place = gazetteer.get(id);
-        if (!place) continue;
-        group = newGroup(kind, place, placesFilter);
-        groups.set(key, group);
-      }
+      const group = groupAt(code);
+      if (!group) continue;
       group.initiativeIds.push(initiative.id);
       group.statusCounts[statusIndex]! += 1;
       if (inferred) group.inferredCount += 1;
     }
   }
-  const all = [...groups.values()].sort(byCountThenName);
+  const all = groups.filter((g): g is PlaceGroup => g !== null && g !== undefined).sort(byCountThenName);
   return { cities: all.filter((g) => g.kind === 'city'), provinces: all.filter((g) => g.kind === 'province'), nationwide, unplaced };
 }
 

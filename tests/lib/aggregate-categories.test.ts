@@ -13,20 +13,20 @@ const byId = (id: string) => rows.find((r) => r.initiative.id === id)!;
 
 describe(countByKeys, () => {
   it('counts a row once under each of its keys', () => {
-    expect(Object.fromEntries(countByKeys(rows, (r) => r.sectors))).toEqual({ x: 2, y: 2, z: 2, w: 1 });
+    expect(Object.fromEntries(countByKeys(index, rows, 'sectors'))).toEqual({ x: 2, y: 2, z: 2, w: 1 });
   });
 });
 
 describe(rankCategories, () => {
   it('ranks by count, breaks ties by the tie-break, and folds the rest into distinct "others"', () => {
-    const { bars, others } = rankCategories(rows, rows, (r) => r.sectors, { limit: 2 });
+    const { bars, others } = rankCategories(index, 'sectors', rows, rows, { limit: 2 });
     expect(bars.map((b) => b.id)).toEqual(['x', 'y']);
     // z and w are folded: rows 3 and 4 have one of them; row 4 has both but counts once.
     expect(others).toEqual({ categories: 2, total: 2, shown: 2 });
   });
 
   it('counts the filtered subset as "shown"', () => {
-    const { bars, others } = rankCategories(rows, [byId('1'), byId('3')], (r) => r.sectors, { limit: 10 });
+    const { bars, others } = rankCategories(index, 'sectors', rows, [byId('1'), byId('3')], { limit: 10 });
     expect(bars).toEqual([
       { id: 'y', total: 2, shown: 2 },
       { id: 'x', total: 2, shown: 1 },
@@ -37,7 +37,7 @@ describe(rankCategories, () => {
   });
 
   it('keeps a selected category with no rows, with a count of 0', () => {
-    const { bars } = rankCategories([byId('2')], [], (r) => r.sectors, { limit: 5, keep: ['z'] });
+    const { bars } = rankCategories(index, 'sectors', [byId('2')], [], { limit: 5, keep: ['z'] });
     expect(bars).toEqual([
       { id: 'x', total: 1, shown: 0 },
       { id: 'z', total: 0, shown: 0 },
@@ -45,7 +45,7 @@ describe(rankCategories, () => {
   });
 
   it('keeps a selected category beyond the limit', () => {
-    const { bars, others } = rankCategories(rows, rows, (r) => r.sectors, { limit: 1, keep: ['w'] });
+    const { bars, others } = rankCategories(index, 'sectors', rows, rows, { limit: 1, keep: ['w'] });
     expect(bars.map((b) => b.id)).toEqual(['x', 'w']);
     expect(others?.categories).toBe(2);
   });

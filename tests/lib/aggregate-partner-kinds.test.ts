@@ -10,7 +10,7 @@ const index = buildDatasetIndex(realDataset());
 
 describe(toPartnerKindBars, () => {
   it('counts each curated initiative once per kind of partner it involves', () => {
-    const bars = toPartnerKindBars(index.rows, index.rows, []);
+    const bars = toPartnerKindBars(index, index.rows, index.rows, []);
     expect(Object.fromEntries(bars.map((b) => [b.id, b.total]))).toEqual({
       'multinational-company': 3,
       'private-company': 3,
@@ -26,7 +26,7 @@ describe(toPartnerKindBars, () => {
 
   it('shows how many of each kind pass the kind filter, keeping every kind', () => {
     const filters = toggleFilterValue(DEFAULT_FILTERS, 'partnerKinds', 'state-owned-enterprise');
-    const bars = toPartnerKindBars(applyFilters(index, filters, { except: ['partnerKinds'] }), applyFilters(index, filters), filters.partnerKinds);
+    const bars = toPartnerKindBars(index, applyFilters(index, filters, { except: ['partnerKinds'] }), applyFilters(index, filters), filters.partnerKinds);
     expect(bars.find((b) => b.id === 'state-owned-enterprise')).toMatchObject({ total: 1, shown: 1, selected: true });
     // CECEP's agreement is with CATL, a private company.
     expect(bars.find((b) => b.id === 'private-company')).toMatchObject({ total: 3, shown: 1, selected: false });
@@ -38,7 +38,7 @@ describe(toPartnerKindBars, () => {
       { id: '1', sectors: ['s'], partners: ['a', 'b'], date: null },
       { id: '2', sectors: ['s'], partners: ['a', 'c'], date: null },
     ]);
-    expect(toPartnerKindBars(ix.rows, ix.rows, []).map((b) => [b.id, b.total])).toEqual([
+    expect(toPartnerKindBars(ix, ix.rows, ix.rows, []).map((b) => [b.id, b.total])).toEqual([
       ['city-government', 2],
       ['university', 1],
     ]);

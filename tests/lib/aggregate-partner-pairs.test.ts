@@ -12,7 +12,7 @@ const cell = (m: ReturnType<typeof toPairMatrix>, company: string, counterpart: 
 
 describe(toPairMatrix, () => {
   it('pairs the curated companies with the governments, parks and institutions they signed with', () => {
-    const m = toPairMatrix(index.rows, dataset);
+    const m = toPairMatrix(index, index.rows, dataset);
     expect(m.companies.map((c) => c.id)).toEqual(['danfoss', 'energy-chain', 'schneider-electric']);
     expect(m.counterparts).toHaveLength(6);
     expect(cell(m, 'danfoss', 'wuxing-district-huzhou')).toBe(1);
@@ -35,13 +35,13 @@ describe(toPairMatrix, () => {
         { id: '5', sectors: ['s'], partners: ['big', 'mid'], date: null },
       ],
     );
-    const m = toPairMatrix(ix.rows, d, { rows: 1, columns: 1 });
+    const m = toPairMatrix(ix, ix.rows, d, { rows: 1, columns: 1 });
     expect(m.companies.map((c) => [c.id, c.total])).toEqual([['big', 3]]);
     expect(m.counterparts.map((c) => [c.id, c.total])).toEqual([['city', 3]]);
     expect(m.counts).toEqual([[3]]);
     expect(m).toMatchObject({ paired: 4, unpaired: 1, hiddenCompanies: 2, hiddenCounterparts: 2 });
 
-    const kept = toPairMatrix(ix.rows, d, { rows: 1, columns: 1, keep: ['small', 'uni'] });
+    const kept = toPairMatrix(ix, ix.rows, d, { rows: 1, columns: 1, keep: ['small', 'uni'] });
     expect(kept.companies.map((c) => c.id)).toEqual(['big', 'small']);
     expect(kept.counterparts.map((c) => c.id)).toEqual(['city', 'uni']);
     expect(kept.counts).toEqual([

@@ -11,7 +11,7 @@ const index = buildDatasetIndex(dataset);
 
 describe(toSectorBars, () => {
   it('counts the curated initiatives in each of their sectors', () => {
-    const { bars, others } = toSectorBars(index.rows, index.rows, dataset, []);
+    const { bars, others } = toSectorBars(index, index.rows, index.rows, dataset, []);
     const counts = Object.fromEntries(bars.map((b) => [b.label, b.total]));
     expect(counts['Digitalisation']).toBe(3);
     expect(counts['Energy storage']).toBe(2);
@@ -28,7 +28,7 @@ describe(toSectorBars, () => {
     const filters = toggleFilterValue(DEFAULT_FILTERS, 'sectors', 'energy-storage');
     const context = applyFilters(index, filters, { except: ['sectors'] });
     const filtered = applyFilters(index, filters);
-    const { bars } = toSectorBars(context, filtered, dataset, filters.sectors);
+    const { bars } = toSectorBars(index, context, filtered, dataset, filters.sectors);
     const storage = bars.find((b) => b.id === 'energy-storage')!;
     expect(storage).toMatchObject({ total: 2, shown: 2, selected: true });
     // Digitalisation's three initiatives are none of the energy-storage ones.
@@ -44,7 +44,7 @@ describe(toSectorBars, () => {
       { id: '3', sectors: ['s2', 's3'], partners: ['a'], date: null },
       { id: '4', sectors: ['s1'], partners: ['a'], date: null },
     ]);
-    const { bars, others } = toSectorBars(ix.rows, ix.rows, d, [], 1);
+    const { bars, others } = toSectorBars(ix, ix.rows, ix.rows, d, [], 1);
     expect(bars.map((b) => [b.label, b.total])).toEqual([['S1', 3]]);
     expect(others).toEqual({ categories: 2, total: 2, shown: 2 });
   });

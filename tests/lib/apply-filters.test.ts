@@ -19,6 +19,12 @@ describe(applyFilters, () => {
     ]);
   });
 
+  it('matches no record with a value no record has (a link from another dataset), alone or in a pair', () => {
+    expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'partners', 'nobody'))).toEqual([]);
+    expect(ids(toggleFilterValue(toggleFilterValue(DEFAULT_FILTERS, 'partners', 'catl'), 'partners', 'nobody'))).toHaveLength(2);
+    expect(ids(setPartnerPair(DEFAULT_FILTERS, ['catl', 'nobody']))).toEqual([]);
+  });
+
   it('matches a province for every place inside it', () => {
     expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'places', '320000'))).toEqual(['schneider-electric-suzhou-parks-mou']);
     expect(ids(toggleFilterValue(DEFAULT_FILTERS, 'places', '210000'))).toEqual(['catl-liaoning-fangda-zero-carbon-cluster']);

@@ -5,10 +5,11 @@ import { dominantStatus, groupByPlace, locateInitiative, locatePlace } from '../
 import { realDataset } from '../real-dataset';
 
 const dataset = realDataset();
-const rows = buildDatasetIndex(dataset).rows;
+const index = buildDatasetIndex(dataset);
+const rows = index.rows;
 
 describe(groupByPlace, () => {
-  const places = groupByPlace(rows, dataset.gazetteer, []);
+  const places = groupByPlace(index, rows, dataset.gazetteer, []);
 
   it('puts each city initiative at its gazetteer city, a park or district at its city', () => {
     const byId = Object.fromEntries(places.cities.map((g) => [g.id, g.initiativeIds]));
@@ -36,14 +37,15 @@ describe(groupByPlace, () => {
   });
 
   it('marks places in the places filter, a city also when its province is filtered', () => {
-    const filtered = groupByPlace(rows, dataset.gazetteer, ['330000', '210000']);
+    const filtered = groupByPlace(index, rows, dataset.gazetteer, ['330000', '210000']);
     expect(filtered.cities.filter((g) => g.inFilter).map((g) => g.id)).toEqual(['330500']);
     expect(filtered.provinces.every((g) => g.inFilter)).toBe(true);
   });
 
   it('counts, and does not draw, a place missing from the gazetteer', () => {
-    const stray = { ...rows[0]!, initiative: { ...rows[0]!.initiative, places: [{ scope: 'city', gazetteerId: '999999', name: 'Nowhere', basis: 'stated' }] } as Initiative };
-    const result = groupByPlace([stray], dataset.gazetteer, []);
+    const stray = { ...dataset.initiatives[0]!, places: [{ scope: 'city', gazetteerId: '999999', name: 'Nowhere', basis: 'stated' }] } as Initiative;
+    const strayIndex = buildDatasetIndex({ ...dataset, initiatives: [stray] });
+    const result = groupByPlace(strayIndex, strayIndex.rows, dataset.gazetteer, []);
     expect(result.unplaced).toBe(1);
     expect(result.cities).toEqual([]);
   });

@@ -26,10 +26,10 @@ function legendFor(matrix: PairMatrix): LegendItem[] {
 
 /** Who works with whom: companies against the governments, parks and institutions they sign with. */
 export function PairChart() {
-  const { dataset, filters, rowsExcept, updateFilters } = useDashboard();
+  const { dataset, index, filters, rowsExcept, updateFilters } = useDashboard();
   const context = rowsExcept(['partners']);
   const pair = filters.partnerMatch === 'all' ? filters.partners : NO_PAIR;
-  const matrix = useMemo(() => toPairMatrix(context, dataset, { rows: ROWS, columns: COLUMNS, keep: pair }), [context, dataset, pair]);
+  const matrix = useMemo(() => toPairMatrix(index, context, dataset, { rows: ROWS, columns: COLUMNS, keep: pair }), [index, context, dataset, pair]);
   const press = (company: string, counterpart: string) => updateFilters((f) => togglePartnerPair(f, company, counterpart));
   const isSelected = (company: string, counterpart: string) => isPairSelected(filters, company, counterpart);
   const hidden = [

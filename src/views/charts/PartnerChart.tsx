@@ -16,10 +16,10 @@ const TOP = 10;
 const OTHERS = 'other-partners';
 
 export function PartnerChart() {
-  const { dataset, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
   const context = rowsExcept(['partners']);
   const { data, kinds } = useMemo(() => {
-    const { bars, others } = toPartnerBars(context, filtered, dataset, filters.partners, TOP);
+    const { bars, others } = toPartnerBars(index, context, filtered, dataset, filters.partners, TOP);
     const rows: CategoryDatum[] = bars.map((b) => ({
       key: b.id,
       label: b.label,
@@ -34,7 +34,7 @@ export function PartnerChart() {
     }
     const kinds = [...new Set(bars.flatMap((b) => (b.kind ? [b.kind] : [])))] as OrganisationKind[];
     return { data: rows, kinds };
-  }, [context, filtered, dataset, filters.partners]);
+  }, [index, context, filtered, dataset, filters.partners]);
   const press = (key: string) => updateFilters((f) => togglePartner(f, key));
   const legend: LegendItem[] = kinds.map((kind) => ({ key: kind, label: ORGANISATION_KIND_LABELS[kind], colour: PARTNER_KIND_COLOURS[kind] }));
   if (data.some((d) => d.key === OTHERS)) legend.push({ key: OTHERS, label: 'Others', colour: NEUTRAL });

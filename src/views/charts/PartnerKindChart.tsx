@@ -11,11 +11,11 @@ import { ChartLegend } from './ChartLegend';
 import { selectionLegend } from './selection-legend';
 
 export function PartnerKindChart() {
-  const { filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const { index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
   const context = rowsExcept(['partnerKinds']);
   const data = useMemo(
     (): CategoryDatum[] =>
-      toPartnerKindBars(context, filtered, filters.partnerKinds).map((b) => ({
+      toPartnerKindBars(index, context, filtered, filters.partnerKinds).map((b) => ({
         key: b.id,
         label: b.label,
         total: b.total,
@@ -23,7 +23,7 @@ export function PartnerKindChart() {
         colour: PARTNER_KIND_COLOURS[b.id],
         selected: b.selected,
       })),
-    [context, filtered, filters.partnerKinds],
+    [index, context, filtered, filters.partnerKinds],
   );
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'partnerKinds', key as (typeof f.partnerKinds)[number]));
   return (

@@ -14,14 +14,14 @@ import { selectionLegend } from './selection-legend';
 const OTHERS = 'other-sectors';
 
 export function SectorChart() {
-  const { dataset, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
   const context = rowsExcept(['sectors']);
   const data = useMemo((): CategoryDatum[] => {
-    const { bars, others } = toSectorBars(context, filtered, dataset, filters.sectors);
+    const { bars, others } = toSectorBars(index, context, filtered, dataset, filters.sectors);
     const rows: CategoryDatum[] = bars.map((b) => ({ key: b.id, label: b.label, total: b.total, shown: b.shown, colour: BAR_COLOUR, selected: b.selected }));
     if (others) rows.push({ key: OTHERS, label: `Other sectors (${others.categories})`, total: others.total, shown: others.shown, colour: NEUTRAL, selected: false, disabled: true });
     return rows;
-  }, [context, filtered, dataset, filters.sectors]);
+  }, [index, context, filtered, dataset, filters.sectors]);
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'sectors', key));
   const selecting = filters.sectors.length > 0;
   return (

@@ -44,18 +44,18 @@ export function YearChart() {
   const context = rowsExcept(['date']);
   const extent = useMemo(() => yearExtent(index.rows), [index]);
   const palette = useMemo(() => sectorPalette([...dataset.sectors.keys()]), [dataset]);
-  const stacked = useMemo(() => pickStackSectors(index.rows, palette.coloured, filters.sectors), [index, palette, filters.sectors]);
+  const stacked = useMemo(() => pickStackSectors(index, index.rows, palette.coloured, filters.sectors), [index, palette, filters.sectors]);
   const colours = palette.colours;
   const dateActive = isClauseActive(filters, 'date');
   const { rows, series, undated } = useMemo(() => {
-    const stacks = toYearStacks(context, filtered, { extent, stacked, preferred: filters.sectors });
+    const stacks = toYearStacks(index, context, filtered, { extent, stacked, preferred: filters.sectors });
     const rows: Row[] = stacks.years.map((y) => {
       const row: Row = { ...y, key: String(y.year), faded: dateActive && y.shown === 0, selected: isYearSelected(filters, y.year) };
       for (const id of stacks.series) row[countKey(id)] = y.counts[id] ?? 0;
       return row;
     });
     return { rows, series: stacks.series, undated: stacks.undated };
-  }, [context, filtered, extent, stacked, filters, dateActive]);
+  }, [index, context, filtered, extent, stacked, filters, dateActive]);
 
   const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
   const sectorLabel = (id: string) => (id === OTHER_SECTORS ? 'Other sectors' : (dataset.sectors.get(id)?.label ?? id));

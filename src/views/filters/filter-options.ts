@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/dataset';
 import type { ListField } from '../../filters/filters';
-import type { DatasetIndex, IndexedInitiative } from '../../lib/dataset-index';
+import { countByKeys } from '../../lib/aggregate-categories';
+import type { DatasetIndex, IndexedInitiative, KeyField } from '../../lib/dataset-index';
 import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../lib/labels';
 
 export interface FilterOption {
@@ -10,14 +11,23 @@ export interface FilterOption {
   count: number;
 }
 
-const VALUES_OF: Record<ListField, (row: IndexedInitiative) => Iterable<string>> = {
-  sectors: (r) => r.sectors,
-  partners: (r) => r.partners,
-  partnerKinds: (r) => r.partnerKinds,
-  places: (r) => r.places,
-  statuses: (r) => [r.initiative.status],
-  instruments: (r) => [r.initiative.instrument],
+/** The fields with a single value per initiative; the others are the index's key fields, held as codes. */
+const SINGLE_VALUE_OF: Partial<Record<ListField, (row: IndexedInitiative) => string>> = {
+  statuses: (r) => r.initiative.status,
+  instruments: (r) => r.initiative.instrument,
 };
+
+/** Initiatives per value of `field` among `rows`. */
+function countValues(index: DatasetIndex, field: ListField, rows: readonly IndexedInitiative[]): Map<string, number> {
+  const single = SINGLE_VALUE_OF[field];
+  if (!single) return countByKeys(index, rows, field as KeyField);
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const value = single(row);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** A filter value as people read it; options add a city's province, chips keep it short. */
 export function filterValueLabel(dataset: Dataset, field: ListField, value: string, style: 'option' | 'chip' = 'option'): string {
@@ -49,9 +59,9 @@ function valuesInDataset(dataset: Dataset, index: DatasetIndex, field: ListField
   if (!byField) valuesByIndex.set(index, (byField = new Map()));
   let values = byField.get(field);
   if (!values) {
-    const seen = new Set<string>();
-    for (const row of index.rows) for (const value of VALUES_OF[field](row)) seen.add(value);
-    values = [...seen].map((value) => ({ value, label: filterValueLabel(dataset, field, value) })).sort((a, b) => a.label.localeCompare(b.label));
+    values = [...countValues(index, field, index.rows).keys()]
+      .map((value) => ({ value, label: filterValueLabel(dataset, field, value) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
     byField.set(field, values);
   }
   return values;
@@ -62,9 +72,7 @@ function valuesInDataset(dataset: Dataset, index: DatasetIndex, field: ListField
  * many of `contextRows` (the rows every other filter leaves) have it.
  */
 export function toFilterOptions(dataset: Dataset, index: DatasetIndex, field: ListField, contextRows: readonly IndexedInitiative[]): FilterOption[] {
-  const valuesOf = VALUES_OF[field];
-  const counts = new Map<string, number>();
-  for (const row of contextRows) for (const value of valuesOf(row)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const counts = countValues(index, field, contextRows);
   return valuesInDataset(dataset, index, field).map(({ value, label }) => ({ value, label, count: counts.get(value) ?? 0 }));
 }
 

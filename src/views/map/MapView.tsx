@@ -70,7 +70,7 @@ export function MapView() {
   const datum = tilesOn ? tiles.datum : 'WGS84';
 
   const rows = rowsExcept(['places']);
-  const places = useMemo(() => groupByPlace(rows, dataset.gazetteer, filters.places), [rows, dataset.gazetteer, filters.places]);
+  const places = useMemo(() => groupByPlace(index, rows, dataset.gazetteer, filters.places), [index, rows, dataset.gazetteer, filters.places]);
   const cityById = useMemo(() => new Map(places.cities.map((g) => [g.id, g])), [places]);
   const provinceById = useMemo(() => new Map(places.provinces.map((g) => [g.id, g])), [places]);
   const clusters = useMemo(() => clusterPlaces(places.cities, (g) => toDatum(datum, g.place.lat, g.place.lon)), [places, datum]);

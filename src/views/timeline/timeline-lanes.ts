@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../data/schema';
-import type { IndexedInitiative } from '../../lib/dataset-index';
+import { partnerKindsOf, type IndexedInitiative } from '../../lib/dataset-index';
 import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../lib/labels';
 import { NEUTRAL, OKABE_ITO, PARTNER_KIND_COLOURS, STATUS_COLOURS, sectorColours } from '../../lib/palette';
 
@@ -27,9 +27,9 @@ export interface Lane {
 export function laneKeysOf(row: IndexedInitiative, attribute: LaneAttribute): Iterable<string> {
   switch (attribute) {
     case 'sector':
-      return row.sectors;
+      return row.sectorIds;
     case 'partnerKind':
-      return row.partnerKinds;
+      return partnerKindsOf(row);
     case 'status':
       return [row.initiative.status];
     case 'instrument':

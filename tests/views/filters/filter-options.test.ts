@@ -12,9 +12,9 @@ describe(toFilterOptions, () => {
   it('lists every value of the field, counted among the context rows, by label', () => {
     const catl = applyFilters(index, toggleFilterValue(DEFAULT_FILTERS, 'partners', 'catl'));
     const options = toFilterOptions(dataset, index, 'sectors', catl);
-    expect(options).toHaveLength(new Set(index.rows.flatMap((r) => [...r.sectors])).size);
+    expect(options).toHaveLength(new Set(index.rows.flatMap((r) => r.initiative.sectors)).size);
     expect(options.find((o) => o.value === 'energy-storage')?.count).toBe(2);
-    expect(options.filter((o) => o.count > 0).every((o) => catl.some((r) => r.sectors.has(o.value)))).toBe(true);
+    expect(options.filter((o) => o.count > 0).every((o) => catl.some((r) => r.initiative.sectors.includes(o.value)))).toBe(true);
     expect(options.map((o) => o.label)).toEqual([...options.map((o) => o.label)].sort((a, b) => a.localeCompare(b)));
   });
 });
