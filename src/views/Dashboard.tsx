@@ -42,10 +42,23 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
 
   const [playhead, setPlayhead] = useState<number | null>(null);
 
-  const filtered = useMemo(() => applyFilters(index, filters, { queryMatches, playhead }), [index, filters, queryMatches, playhead]);
+  // What changes with every filter or selection. The heavy panels (map, timeline, charts, list) draw
+  // a deferred copy: React paints the control the user touched and the details first, then cuts the
+  // rows and redraws the panels in an interruptible render. The rows are cut from the deferred
+  // filters only, so a panel never sees filters without the rows they cut (nor the playhead without
+  // its rows), and the click that changed a filter does not wait for a pass over every row.
+  const live = useMemo(() => ({ filters, queryMatches, playhead, selectedId: selected }), [filters, queryMatches, playhead, selected]);
+  const deferred = useDeferredValue(live);
+  const filtered = useMemo(
+    () => applyFilters(index, deferred.filters, { queryMatches: deferred.queryMatches, playhead: deferred.playhead }),
+    [index, deferred],
+  );
   // Keeps the rows a filter change did not touch from one state to the next (see createRowsExcept).
   const rowsExceptFor = useMemo(() => createRowsExcept(index), [index]);
-  const rowsExcept = useMemo(() => rowsExceptFor(filters, { queryMatches, playhead }, filtered), [rowsExceptFor, filters, queryMatches, playhead, filtered]);
+  const rowsExcept = useMemo(
+    () => rowsExceptFor(deferred.filters, { queryMatches: deferred.queryMatches, playhead: deferred.playhead }, filtered),
+    [rowsExceptFor, deferred, filtered],
+  );
 
   const select = useCallback((id: string | null) => setState((s) => ({ ...s, selected: id })), [setState]);
   const updateFilters = useCallback(
@@ -60,22 +73,23 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const [leadPanel, setLeadPanel] = useState<LeadPanel>('map');
   const [presenting, setPresenting] = useState(false);
 
-  // What changes with every filter or selection, and what does not.
-  const view = useMemo(() => ({ filters, filtered, rowsExcept, playhead, selectedId: selected }), [filters, filtered, rowsExcept, playhead, selected]);
   const controls = useMemo(
     () => ({ dataset, index, select, updateFilters, setPlayhead, applyView, mapFocus, focusMap, mapExtent, leadPanel, setLeadPanel, presenting, setPresenting }),
     [dataset, index, select, updateFilters, applyView, mapFocus, focusMap, leadPanel, presenting],
   );
-  const context = useMemo<DashboardState>(() => ({ ...controls, ...view }), [controls, view]);
-
-  // The heavy panels (map, timeline, charts, list) draw a deferred copy of the view: React paints
-  // the control the user touched, the count and the details first, then redraws the panels in an
-  // interruptible render. Filters travel with the rows they cut (and the playhead with its rows), so
-  // a panel never sees one without the other; the panels' elements are made once, so the urgent
-  // render does not touch them. Handlers update filters with functions of the current state, so a
-  // panel drawn from deferred filters never computes its next filter from a stale one.
-  const deferredView = useDeferredValue(view);
-  const panelContext = useMemo<DashboardState>(() => ({ ...controls, ...deferredView }), [controls, deferredView]);
+  // Controls (filter bar, details, header) show the filters and selection as set, with the rows of
+  // the last deferred render (a picker's counts catch up with the panels).
+  const context = useMemo<DashboardState>(
+    () => ({ ...controls, filters, playhead, selectedId: selected, filtered, rowsExcept }),
+    [controls, filters, playhead, selected, filtered, rowsExcept],
+  );
+  // The panels' elements are made once, so the urgent render does not touch them. Handlers update
+  // filters with functions of the current state, so a panel drawn from deferred filters never
+  // computes its next filter from a stale one.
+  const panelContext = useMemo<DashboardState>(
+    () => ({ ...controls, filters: deferred.filters, playhead: deferred.playhead, selectedId: deferred.selectedId, filtered, rowsExcept }),
+    [controls, deferred, filtered, rowsExcept],
+  );
   // The timeline's brush and date fields are controls: they show the filters as set, at once, so a
   // key moves a handle on from where it is drawn, not from a range a frame old. Its marks still
   // come from the deferred rows, and its heavy work is memoised on them.

@@ -50,7 +50,9 @@ export function TimelineView() {
   const datedCount = rows.length - undated.length;
   const playback = usePlayback(useMemo(() => playbackRangeOf(rows), [rows]));
 
-  const range = rangeFromFilters(filters);
+  // The same object while the dates stay, so the canvas is not redrawn when another filter changes.
+  const { dateFrom, dateTo } = filters;
+  const range = useMemo(() => rangeFromFilters({ dateFrom, dateTo }), [dateFrom, dateTo]);
   const brush = useCallback(
     (next: DayRange, replace: boolean) => {
       if (!domain) return;
