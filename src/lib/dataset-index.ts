@@ -1,8 +1,8 @@
 import type { Dataset } from '../data/dataset';
-import { ORGANISATION_KINDS, type Initiative, type OrganisationKind } from '../data/schema';
+import { ORGANISATION_KINDS, type FuzzyDate, type Initiative, type OrganisationKind } from '../data/schema';
 import { Codebook } from './codebook';
 import { dateInterval, yearOf } from './fuzzy-date';
-import { encodeLocations } from './map-places';
+import { makeLocationEncoder } from './map-places';
 
 /** The many-valued fields filters and charts count by; each row holds them as codes. */
 export const KEY_FIELDS = ['sectors', 'partners', 'partnerKinds', 'places'] as const;
@@ -58,8 +58,17 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     }
     return code;
   };
+  const encodeLocations = makeLocationEncoder(dataset.gazetteer, codebooks.locations);
+  // Many initiatives share a date; a date's value says its precision (see FuzzyDateSchema).
+  const spans = new Map<string, ReturnType<typeof dateInterval>>();
+  const spanOf = (date: FuzzyDate) => {
+    if (date.value === null) return null;
+    let span = spans.get(date.value);
+    if (span === undefined) spans.set(date.value, (span = dateInterval(date)));
+    return span;
+  };
   const rows = dataset.initiatives.map((initiative): IndexedInitiative => {
-    const span = dateInterval(initiative.date);
+    const span = spanOf(initiative.date);
     const sectors: number[] = [];
     for (const id of initiative.sectors) pushOnce(sectors, codebooks.sectors.encode(id));
     const partners: number[] = [];
@@ -77,7 +86,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       if (hit) pushOnce(places, codebooks.places.encode(hit.provinceId));
     }
     const sectorIds = sectors.length === initiative.sectors.length ? initiative.sectors : sectors.map((code) => codebooks.sectors.values[code]!);
-    const { locations, unplaced } = encodeLocations(initiative, dataset.gazetteer, codebooks.locations);
+    const { locations, unplaced } = encodeLocations(initiative);
     return { initiative, start: span?.start ?? null, end: span?.end ?? null, year: yearOf(initiative.date), sectors, partners, partnerKinds, places, locations, unplaced, sectorIds };
   });
   return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])), codebooks };

@@ -60,24 +60,39 @@ function locationKey(location: MapLocation): string {
 }
 
 /**
- * One initiative's map locations, for the dataset index: each location once, as its code in
- * `codebook` times two, plus one when every one of the initiative's places there is inferred;
- * and how many of its places are not in the gazetteer.
+ * Encodes initiatives' map locations for the dataset index. For each initiative: each location
+ * once, as its code in `codebook` times two, plus one when every one of the initiative's places
+ * there is inferred; and how many of its places are not in the gazetteer.
  */
-export function encodeLocations(initiative: Initiative, gazetteer: ReadonlyMap<string, GazetteerPlace>, codebook: Codebook): { locations: number[]; unplaced: number } {
-  // code -> every place here is inferred
-  const here = new Map<number, boolean>();
-  let unplaced = 0;
-  for (const place of initiative.places) {
-    const location = locatePlace(place, gazetteer);
-    if (!location) {
-      unplaced += 1;
-      continue;
+export function makeLocationEncoder(gazetteer: ReadonlyMap<string, GazetteerPlace>, codebook: Codebook): (initiative: Initiative) => { locations: number[]; unplaced: number } {
+  // A place's code depends only on its scope (province or not) and gazetteer id: found once each.
+  const codes = new Map<string, number | null>();
+  const codeOf = (place: Place): number | null => {
+    const key = place.scope === 'province' || place.scope === 'nationwide' ? `${place.scope}|${place.gazetteerId}` : (place.gazetteerId ?? 'null');
+    let code = codes.get(key);
+    if (code === undefined) {
+      const location = locatePlace(place, gazetteer);
+      codes.set(key, (code = location ? codebook.encode(locationKey(location)) : null));
     }
-    const code = codebook.encode(locationKey(location));
-    here.set(code, (here.get(code) ?? true) && place.basis === 'inferred');
-  }
-  return { locations: [...here].map(([code, inferred]) => code * 2 + (inferred ? 1 : 0)), unplaced };
+    return code;
+  };
+  return (initiative) => {
+    const locations: number[] = [];
+    let unplaced = 0;
+    for (const place of initiative.places) {
+      const code = codeOf(place);
+      if (code === null) {
+        unplaced += 1;
+        continue;
+      }
+      const inferred = place.basis === 'inferred' ? 1 : 0;
+      const at = locations.findIndex((packed) => packed >> 1 === code);
+      // Inferred at a location only when every place there is inferred.
+      if (at < 0) locations.push(code * 2 + inferred);
+      else locations[at] = code * 2 + (locations[at]! & inferred);
+    }
+    return { locations, unplaced };
+  };
 }
 
 /**
