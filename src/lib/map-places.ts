@@ -76,8 +76,10 @@ export function makeLocationEncoder(gazetteer: ReadonlyMap<string, GazetteerPlac
     }
     return code;
   };
+  // Filled for each initiative, then copied to an array of exactly its length.
+  const locations: number[] = [];
   return (initiative) => {
-    const locations: number[] = [];
+    locations.length = 0;
     let unplaced = 0;
     for (const place of initiative.places) {
       const code = codeOf(place);
@@ -91,7 +93,7 @@ export function makeLocationEncoder(gazetteer: ReadonlyMap<string, GazetteerPlac
       if (at < 0) locations.push(code * 2 + inferred);
       else locations[at] = code * 2 + (locations[at]! & inferred);
     }
-    return { locations, unplaced };
+    return { locations: locations.slice(), unplaced };
   };
 }
 
