@@ -30,14 +30,15 @@ function keyTest(codebook: Codebook, wanted: readonly string[], match: 'any' | '
   };
 }
 
-/** Builds the row test for the active clauses once, then runs it over every row. */
-export function makeRowPredicate(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): (row: IndexedInitiative) => boolean {
-  const skip = new Set(options.except ?? []);
-  const tests: Array<(row: IndexedInitiative) => boolean> = [];
-  if (!skip.has('date') && (filters.dateFrom || filters.dateTo)) {
+type RowTest = (row: IndexedInitiative) => boolean;
+
+/** A test per active clause, built once; and the playhead's test, which no view skips. */
+function clauseTests(index: DatasetIndex, filters: Filters, options: ApplyOptions): { tests: Array<[FilterClause, RowTest]>; always: RowTest | null } {
+  const tests: Array<[FilterClause, RowTest]> = [];
+  if (filters.dateFrom || filters.dateTo) {
     const from = filters.dateFrom ? (parseIsoDay(filters.dateFrom) ?? -Infinity) : -Infinity;
     const to = filters.dateTo ? (parseIsoDay(filters.dateTo) ?? Infinity) : Infinity;
-    tests.push((row) => row.start !== null && row.end !== null && row.end >= from && row.start <= to);
+    tests.push(['date', (row) => row.start !== null && row.end !== null && row.end >= from && row.start <= to]);
   }
   const lists = [
     ['sectors', filters.sectors, 'any'],
@@ -46,27 +47,58 @@ export function makeRowPredicate(index: DatasetIndex, filters: Filters, options:
     ['places', filters.places, 'any'],
   ] as const;
   for (const [field, wanted, match] of lists) {
-    if (skip.has(field) || wanted.length === 0) continue;
+    if (wanted.length === 0) continue;
     const test = keyTest(index.codebooks[field], wanted, match);
-    tests.push((row) => test(row[field]));
+    tests.push([field, (row) => test(row[field])]);
   }
-  if (!skip.has('statuses') && filters.statuses.length > 0) {
+  if (filters.statuses.length > 0) {
     const wanted = new Set<string>(filters.statuses);
-    tests.push((row) => wanted.has(row.initiative.status));
+    tests.push(['statuses', (row) => wanted.has(row.initiative.status)]);
   }
-  if (!skip.has('instruments') && filters.instruments.length > 0) {
+  if (filters.instruments.length > 0) {
     const wanted = new Set<string>(filters.instruments);
-    tests.push((row) => wanted.has(row.initiative.instrument));
+    tests.push(['instruments', (row) => wanted.has(row.initiative.instrument)]);
   }
-  if (!skip.has('query') && filters.query.trim() && options.queryMatches) {
+  if (filters.query.trim() && options.queryMatches) {
     const matches = options.queryMatches;
-    tests.push((row) => matches.has(row.initiative.id));
+    tests.push(['query', (row) => matches.has(row.initiative.id)]);
   }
-  if (options.playhead !== undefined && options.playhead !== null) {
-    const cutoff = options.playhead;
-    tests.push((row) => row.start !== null && row.start <= cutoff);
+  const cutoff = options.playhead;
+  const always: RowTest | null = cutoff === undefined || cutoff === null ? null : (row) => row.start !== null && row.start <= cutoff;
+  return { tests, always };
+}
+
+/** Builds the row test for the active clauses once, then runs it over every row. */
+export function makeRowPredicate(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): RowTest {
+  const skip = new Set(options.except ?? []);
+  const { tests, always } = clauseTests(index, filters, options);
+  const kept = tests.filter(([clause]) => !skip.has(clause)).map(([, test]) => test);
+  if (always) kept.push(always);
+  return (row) => kept.every((test) => test(row));
+}
+
+/**
+ * For each active clause, the rows that pass every other clause (a view's context), all in one
+ * pass over the rows: a row failing no clause is in every context, a row failing exactly one is
+ * in that clause's context only, a row failing two is in none.
+ */
+export function contextsByClause(index: DatasetIndex, filters: Filters, options: Omit<ApplyOptions, 'except'> = {}): Map<FilterClause, IndexedInitiative[]> {
+  const { tests, always } = clauseTests(index, filters, options);
+  const lists = tests.map((): IndexedInitiative[] => []);
+  for (const row of index.rows) {
+    if (always && !always(row)) continue;
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < tests.length && failures < 2; i++) {
+      if (!tests[i]![1](row)) {
+        failed = i;
+        failures++;
+      }
+    }
+    if (failures === 0) for (const list of lists) list.push(row);
+    else if (failures === 1) lists[failed]!.push(row);
   }
-  return (row) => tests.every((test) => test(row));
+  return new Map(tests.map(([clause], i) => [clause, lists[i]!]));
 }
 
 /** The rows that pass every active clause except those in `options.except`. */
@@ -102,13 +134,21 @@ export function createRowsExcept(index: DatasetIndex): (filters: Filters, option
       FILTER_CLAUSES.every(
         (clause) => skipped.has(clause) || (sameClause(previous.filters, filters, clause) && (clause !== 'query' || previous.options.queryMatches === options.queryMatches)),
       );
+    // Every active clause's context, cut in one pass when the first is needed.
+    let contexts: Map<FilterClause, IndexedInitiative[]> | null = null;
+    const cut = (clauses: readonly FilterClause[]): IndexedInitiative[] => {
+      if (clauses.length > 1) return applyFilters(index, filters, { ...options, except: clauses });
+      contexts ??= contextsByClause(index, filters, options);
+      // Skipping a clause that is not set leaves what passes every clause.
+      return contexts.get(clauses[0]!) ?? filtered;
+    };
     return (clauses) => {
       if (clauses.length === 0) return filtered;
       const key = [...clauses].sort().join(',');
       let rows = state.rows.get(key);
       if (!rows) {
         const before = previous?.rows.get(key);
-        rows = before && reusable(new Set(clauses)) ? before : applyFilters(index, filters, { ...options, except: clauses });
+        rows = before && reusable(new Set(clauses)) ? before : cut(clauses);
         state.rows.set(key, rows);
       }
       return rows;

@@ -49,15 +49,14 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   // its rows), and the click that changed a filter does not wait for a pass over every row.
   const live = useMemo(() => ({ filters, queryMatches, playhead, selectedId: selected }), [filters, queryMatches, playhead, selected]);
   const deferred = useDeferredValue(live);
-  const filtered = useMemo(
-    () => applyFilters(index, deferred.filters, { queryMatches: deferred.queryMatches, playhead: deferred.playhead }),
-    [index, deferred],
-  );
+  // A new selection alone cuts nothing: the rows depend on the filters, query and playhead only.
+  const { filters: cutFilters, queryMatches: cutMatches, playhead: cutPlayhead } = deferred;
+  const filtered = useMemo(() => applyFilters(index, cutFilters, { queryMatches: cutMatches, playhead: cutPlayhead }), [index, cutFilters, cutMatches, cutPlayhead]);
   // Keeps the rows a filter change did not touch from one state to the next (see createRowsExcept).
   const rowsExceptFor = useMemo(() => createRowsExcept(index), [index]);
   const rowsExcept = useMemo(
-    () => rowsExceptFor(deferred.filters, { queryMatches: deferred.queryMatches, playhead: deferred.playhead }, filtered),
-    [rowsExceptFor, deferred, filtered],
+    () => rowsExceptFor(cutFilters, { queryMatches: cutMatches, playhead: cutPlayhead }, filtered),
+    [rowsExceptFor, cutFilters, cutMatches, cutPlayhead, filtered],
   );
 
   const select = useCallback((id: string | null) => setState((s) => ({ ...s, selected: id })), [setState]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, sameClause, setDateRange, setPartnerPair, toggleFilterValue, type Filters } from '../../src/filters/filters';
-import { applyFilters, createRowsExcept } from '../../src/lib/apply-filters';
+import fc from 'fast-check';
+import { applyFilters, contextsByClause, createRowsExcept } from '../../src/lib/apply-filters';
+import { fixtureDataset } from './aggregate-fixture';
 import { buildDatasetIndex } from '../../src/lib/dataset-index';
 import { realDataset } from '../real-dataset';
 
@@ -62,6 +64,38 @@ describe(applyFilters, () => {
   it('applies the search matches it is given', () => {
     const filters = { ...DEFAULT_FILTERS, query: 'x' };
     expect(ids(filters, { queryMatches: new Set(['siemens-china-zero-carbon-pioneer-program']) })).toEqual(['siemens-china-zero-carbon-pioneer-program']);
+  });
+});
+
+describe(contextsByClause, () => {
+  const sectorIds = ['s1', 's2', 's3', 's4'];
+  const orgs = { a: 'private-company', b: 'city-government', c: 'university', d: 'multinational-company' } as const;
+  const record = fc.record({
+    sectors: fc.uniqueArray(fc.constantFrom(...sectorIds), { minLength: 1, maxLength: 3 }),
+    partners: fc.uniqueArray(fc.constantFrom(...Object.keys(orgs)), { minLength: 1, maxLength: 3 }),
+    date: fc.option(fc.constantFrom('2019', '2020-03', '2020-11-30', '2021-06', '2022'), { nil: null }),
+  });
+  const filters = fc.record({
+    sectors: fc.uniqueArray(fc.constantFrom(...sectorIds, 'unknown-sector'), { maxLength: 2 }),
+    partners: fc.uniqueArray(fc.constantFrom(...Object.keys(orgs)), { maxLength: 2 }),
+    partnerMatch: fc.constantFrom('any' as const, 'all' as const),
+    partnerKinds: fc.uniqueArray(fc.constantFrom(...Object.values(orgs)), { maxLength: 2 }),
+    dateFrom: fc.option(fc.constantFrom('2020-01-01', '2020-11-30'), { nil: null }),
+    playhead: fc.option(fc.integer({ min: 17_000, max: 19_500 }), { nil: null }),
+  });
+
+  it('gives each active clause the rows applyFilters gives without that clause, in one pass', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 25 }), filters, (records, f) => {
+        const { index: ix } = fixtureDataset(orgs, sectorIds, records.map((r, i) => ({ id: String(i), ...r })));
+        const { playhead, ...set } = f;
+        const all: Filters = { ...DEFAULT_FILTERS, ...set, dateTo: null };
+        const contexts = contextsByClause(ix, all, { playhead });
+        for (const [clause, rows] of contexts) expect(rows).toEqual(applyFilters(ix, all, { except: [clause], playhead }));
+        const active = (['sectors', 'partners', 'partnerKinds', 'date'] as const).filter((c) => (c === 'date' ? all.dateFrom !== null : all[c].length > 0));
+        expect([...contexts.keys()].sort()).toEqual([...active].sort());
+      }),
+    );
   });
 });
 
