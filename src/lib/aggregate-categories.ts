@@ -86,7 +86,8 @@ export function rankCategories(
     const code = codebook.codeOf(id);
     if (code !== undefined) keepCodes.add(code);
   }
-  const byRank = (a: CategoryCount, b: CategoryCount) => b.total - a.total || b.shown - a.shown || compareText(tie(a.id), tie(b.id));
+  // Equal labels (two organisations of one name) fall back to the id, so the order never depends on the rows' order.
+  const byRank = (a: CategoryCount, b: CategoryCount) => b.total - a.total || b.shown - a.shown || compareText(tie(a.id), tie(b.id)) || compareText(a.id, b.id);
   const bar = (code: number): CategoryCount => ({ id: codebook.values[code]!, total: totals[code]!, shown: shown[code]! });
   const ranked: CategoryCount[] = [];
   for (let code = 0; code < codebook.size; code++) if (totals[code]! > 0 || keepCodes.has(code)) ranked.push(bar(code));

@@ -38,7 +38,7 @@ export interface PairMatrixOptions {
 }
 
 function topIds(candidates: readonly string[], totalOf: (id: string) => number, limit: number, keep: readonly string[], label: (id: string) => string): string[] {
-  const byRank = (a: string, b: string) => totalOf(b) - totalOf(a) || label(a).localeCompare(label(b));
+  const byRank = (a: string, b: string) => totalOf(b) - totalOf(a) || label(a).localeCompare(label(b)) || a.localeCompare(b);
   const ids = [...candidates].sort(byRank).slice(0, limit);
   for (const id of keep) if (!ids.includes(id)) ids.push(id);
   return ids.sort(byRank);

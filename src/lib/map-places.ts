@@ -51,7 +51,8 @@ function newGroup(kind: PlaceGroup['kind'], place: GazetteerPlace, placesFilter:
 }
 
 function byCountThenName(a: PlaceGroup, b: PlaceGroup): number {
-  return b.initiativeIds.length - a.initiativeIds.length || a.place.nameEn.localeCompare(b.place.nameEn);
+  // Two cities can share an English name (Suzhou, Taizhou...): the id settles the order.
+  return b.initiativeIds.length - a.initiativeIds.length || a.place.nameEn.localeCompare(b.place.nameEn) || a.id.localeCompare(b.id);
 }
 
 /** A map location as a codebook value: "city:<id>", "province:<id>" or "nationwide". */

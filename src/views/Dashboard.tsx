@@ -102,7 +102,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       </a>
       <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} quiet={playhead !== null}>
         <PresentButton />
-        <ExportMenu />
+        {/* Exports what the panels show: the deferred filters with the rows they cut. */}
+        <DashboardContext.Provider value={panelContext}>
+          <ExportMenu />
+        </DashboardContext.Provider>
       </Header>
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <DataProblemsPanel problems={allProblems} />

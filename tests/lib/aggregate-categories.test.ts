@@ -36,6 +36,14 @@ describe(rankCategories, () => {
     expect(others).toBeNull();
   });
 
+  it('orders categories of equal count and equal label by id, whatever the rows\' order', () => {
+    const sameLabel = { limit: 10, tieBreak: () => 'same' };
+    const forward = rankCategories(index, 'sectors', [byId('3'), byId('4')], [], sameLabel);
+    const backward = rankCategories(index, 'sectors', [byId('4'), byId('3')], [], sameLabel);
+    expect(forward.bars.map((b) => b.id)).toEqual(['z', 'w', 'y']);
+    expect(backward.bars).toEqual(forward.bars);
+  });
+
   it('keeps a selected category with no rows, with a count of 0', () => {
     const { bars } = rankCategories(index, 'sectors', [byId('2')], [], { limit: 5, keep: ['z'] });
     expect(bars).toEqual([

@@ -70,29 +70,35 @@ describe(applyFilters, () => {
 describe(contextsByClause, () => {
   const sectorIds = ['s1', 's2', 's3', 's4'];
   const orgs = { a: 'private-company', b: 'city-government', c: 'university', d: 'multinational-company' } as const;
+  // 'ghost' is named by records but not in the dataset's organisations (no kind).
+  const partnerIds = [...Object.keys(orgs), 'ghost'];
   const record = fc.record({
-    sectors: fc.uniqueArray(fc.constantFrom(...sectorIds), { minLength: 1, maxLength: 3 }),
-    partners: fc.uniqueArray(fc.constantFrom(...Object.keys(orgs)), { minLength: 1, maxLength: 3 }),
+    // Repeated values, as a careless record might hold them.
+    sectors: fc.array(fc.constantFrom(...sectorIds), { minLength: 1, maxLength: 4 }),
+    partners: fc.array(fc.constantFrom(...partnerIds), { minLength: 1, maxLength: 4 }),
     date: fc.option(fc.constantFrom('2019', '2020-03', '2020-11-30', '2021-06', '2022'), { nil: null }),
   });
   const filters = fc.record({
     sectors: fc.uniqueArray(fc.constantFrom(...sectorIds, 'unknown-sector'), { maxLength: 2 }),
-    partners: fc.uniqueArray(fc.constantFrom(...Object.keys(orgs)), { maxLength: 2 }),
+    partners: fc.uniqueArray(fc.constantFrom(...partnerIds, 'unknown-org'), { maxLength: 2 }),
     partnerMatch: fc.constantFrom('any' as const, 'all' as const),
     partnerKinds: fc.uniqueArray(fc.constantFrom(...Object.values(orgs)), { maxLength: 2 }),
     dateFrom: fc.option(fc.constantFrom('2020-01-01', '2020-11-30'), { nil: null }),
+    query: fc.constantFrom('', 'q'),
     playhead: fc.option(fc.integer({ min: 17_000, max: 19_500 }), { nil: null }),
+    matches: fc.uniqueArray(fc.nat({ max: 24 }), { maxLength: 10 }),
   });
 
   it('gives each active clause the rows applyFilters gives without that clause, in one pass', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 25 }), filters, (records, f) => {
         const { index: ix } = fixtureDataset(orgs, sectorIds, records.map((r, i) => ({ id: String(i), ...r })));
-        const { playhead, ...set } = f;
+        const { playhead, matches, ...set } = f;
+        const queryMatches = new Set(matches.map(String));
         const all: Filters = { ...DEFAULT_FILTERS, ...set, dateTo: null };
-        const contexts = contextsByClause(ix, all, { playhead });
-        for (const [clause, rows] of contexts) expect(rows).toEqual(applyFilters(ix, all, { except: [clause], playhead }));
-        const active = (['sectors', 'partners', 'partnerKinds', 'date'] as const).filter((c) => (c === 'date' ? all.dateFrom !== null : all[c].length > 0));
+        const contexts = contextsByClause(ix, all, { playhead, queryMatches });
+        for (const [clause, rows] of contexts) expect(rows).toEqual(applyFilters(ix, all, { except: [clause], playhead, queryMatches }));
+        const active = (['sectors', 'partners', 'partnerKinds', 'date', 'query'] as const).filter((c) => (c === 'date' ? all.dateFrom !== null : c === 'query' ? all.query !== '' : all[c].length > 0));
         expect([...contexts.keys()].sort()).toEqual([...active].sort());
       }),
     );

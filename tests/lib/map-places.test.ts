@@ -42,6 +42,16 @@ describe(groupByPlace, () => {
     expect(filtered.provinces.every((g) => g.inFilter)).toBe(true);
   });
 
+  it('counts an initiative as inferred at a city only when every place it names there is inferred', () => {
+    const park = (name: string, basis: 'stated' | 'inferred') =>
+      basis === 'stated' ? { scope: 'park', gazetteerId: '320500', name, basis } : { scope: 'park', gazetteerId: '320500', name, basis, reason: 'from the park name' };
+    const mixed = { ...dataset.initiatives[0]!, id: 'mixed', places: [park('A', 'inferred'), park('B', 'stated')] } as Initiative;
+    const guessed = { ...dataset.initiatives[0]!, id: 'guessed', places: [park('A', 'inferred'), park('B', 'inferred')] } as Initiative;
+    const ix = buildDatasetIndex({ ...dataset, initiatives: [mixed, guessed] });
+    const suzhou = groupByPlace(ix, ix.rows, dataset.gazetteer, []).cities[0]!;
+    expect([suzhou.id, suzhou.initiativeIds, suzhou.inferredCount]).toEqual(['320500', ['mixed', 'guessed'], 1]);
+  });
+
   it('counts, and does not draw, a place missing from the gazetteer', () => {
     const stray = { ...dataset.initiatives[0]!, places: [{ scope: 'city', gazetteerId: '999999', name: 'Nowhere', basis: 'stated' }] } as Initiative;
     const strayIndex = buildDatasetIndex({ ...dataset, initiatives: [stray] });
