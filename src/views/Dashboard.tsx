@@ -100,7 +100,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <a className="skip-link" href="#details-title">
         Skip to details
       </a>
-      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} quiet={playhead !== null}>
+      <Header manifest={dataset.manifest} shown={filtered.length} total={index.rows.length} quiet={playhead !== null} updating={live.filters !== deferred.filters}>
         <PresentButton />
         {/* Exports what the panels show: the deferred filters with the rows they cut. */}
         <DashboardContext.Provider value={panelContext}>

@@ -57,6 +57,8 @@ test('the sector chart counts each initiative in each sector, filters the other 
   const storage = sectors.getByRole('button', { name: /^Energy storage: 2 initiatives\./ });
   await storage.click();
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  // Recounted with the panels, then no longer marked busy.
+  await expect(count(page)).toHaveAttribute('aria-busy', 'false');
   await expectListed(page, [TITLES.cecep, TITLES.fangda]);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Sector: Energy storage');
   // The chart keeps its context (every sector) and says what the choice keeps of each.

@@ -2,8 +2,18 @@ import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
 import { formatCount } from '../../lib/labels';
 
-/** `quiet` silences the live count (timeline playback changes it several times a second). */
-export function Header({ manifest, shown, total, quiet = false, children }: { manifest: Manifest; shown: number; total: number; quiet?: boolean; children?: ReactNode }) {
+interface HeaderProps {
+  manifest: Manifest;
+  shown: number;
+  total: number;
+  /** Silences the live count (timeline playback changes it several times a second). */
+  quiet?: boolean;
+  /** A filter changed and the count is being recounted with the panels: it dims until it is current. */
+  updating?: boolean;
+  children?: ReactNode;
+}
+
+export function Header({ manifest, shown, total, quiet = false, updating = false, children }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-title">
@@ -15,7 +25,7 @@ export function Header({ manifest, shown, total, quiet = false, children }: { ma
         )}
       </div>
       <div className="header-end">
-        <p className="count" role="status" aria-live={quiet ? 'off' : 'polite'} aria-atomic="true">
+        <p className="count" role="status" aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" aria-busy={updating} data-updating={updating || undefined}>
           Showing <strong>{formatCount(shown)}</strong> of {formatCount(total)} initiatives
         </p>
         {children && <div className="header-actions">{children}</div>}
