@@ -24,7 +24,7 @@ export interface RankedCategories {
 }
 
 /** Rows per code of `field` (an Int32Array indexed by code); a row holding several values counts once under each. */
-export function countCodes(rows: readonly IndexedInitiative[], field: KeyField, size: number): Int32Array {
+function countCodes(rows: readonly IndexedInitiative[], field: KeyField, size: number): Int32Array {
   const counts = new Int32Array(size);
   for (const row of rows) for (const code of row[field]) counts[code]! += 1;
   return counts;

@@ -5,8 +5,7 @@ import { dateInterval, yearOf } from './fuzzy-date';
 import { makeLocationEncoder } from './map-places';
 
 /** The many-valued fields filters and charts count by; each row holds them as codes. */
-export const KEY_FIELDS = ['sectors', 'partners', 'partnerKinds', 'places'] as const;
-export type KeyField = (typeof KEY_FIELDS)[number];
+export type KeyField = 'sectors' | 'partners' | 'partnerKinds' | 'places';
 
 /** What filtering and counting need of one initiative, computed once per dataset. */
 export interface IndexedInitiative {
@@ -105,12 +104,6 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     return { initiative, start: span?.start ?? null, end: span?.end ?? null, year: yearOf(initiative.date), sectors, partners, partnerKinds, places, locations, unplaced, sectorIds };
   });
   return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])), codebooks };
-}
-
-/** The values (ids) of one row's key field, decoded. */
-export function valuesOf(index: DatasetIndex, row: IndexedInitiative, field: KeyField): string[] {
-  const { values } = index.codebooks[field];
-  return row[field].map((code) => values[code]!);
 }
 
 /** The kinds of a row's partners (partner kind codes are positions in ORGANISATION_KINDS). */

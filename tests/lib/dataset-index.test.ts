@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../../src/data/schema';
-import { buildDatasetIndex, partnerKindsOf, valuesOf } from '../../src/lib/dataset-index';
+import { buildDatasetIndex, partnerKindsOf, type DatasetIndex, type IndexedInitiative, type KeyField } from '../../src/lib/dataset-index';
 import { realDataset } from '../real-dataset';
 import { fixtureDataset } from './aggregate-fixture';
 
 const dataset = realDataset();
 const index = buildDatasetIndex(dataset);
 const row = (id: string) => index.byId.get(id)!;
+const valuesOf = (ix: DatasetIndex, r: IndexedInitiative, field: KeyField) => r[field].map((code) => ix.codebooks[field].values[code]);
 
 describe(buildDatasetIndex, () => {
   it('holds each key field as codes that decode to the record’s values', () => {
