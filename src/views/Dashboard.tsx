@@ -1,4 +1,4 @@
-import { lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/load-dataset';
 import type { Filters } from '../filters/filters';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
@@ -18,13 +18,10 @@ import { Header } from './shell/Header';
 import { ExportMenu } from './export/ExportMenu';
 import { loadChartsView, loadMapView, loadTimelineView } from './panel-chunks';
 import { PresentationLayer } from '../present/PresentationLayer';
+import { ChunkPanel } from './shell/ChunkPanel';
 import { DeferredPanel } from './shell/DeferredPanel';
 import { UrlNotices } from './shell/UrlNotices';
 
-// Panels the first paint does not need load as separate chunks (recharts, Leaflet).
-const ChartsView = lazy(loadChartsView);
-const MapView = lazy(loadMapView);
-const TimelineView = lazy(loadTimelineView);
 
 /** The one place where panels are wired together: dataset -> filters -> every view. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -93,7 +90,16 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   // key moves a handle on from where it is drawn, not from a range a frame old. Its marks still
   // come from the deferred rows, and its heavy work is memoised on them.
   const timelineContext = useMemo<DashboardState>(() => ({ ...panelContext, filters }), [panelContext, filters]);
-  const panels = useMemo(() => ({ map: <MapView />, timeline: <TimelineView />, charts: <ChartsView />, list: <InitiativeList /> }), []);
+  // Panels the first paint does not need come in chunks of their own (recharts, Leaflet).
+  const panels = useMemo(
+    () => ({
+      map: <ChunkPanel load={loadMapView} />,
+      timeline: <ChunkPanel load={loadTimelineView} />,
+      charts: <ChunkPanel load={loadChartsView} />,
+      list: <InitiativeList />,
+    }),
+    [],
+  );
 
   return (
     <DashboardContext.Provider value={context}>
