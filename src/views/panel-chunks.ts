@@ -9,9 +9,11 @@ export function trackedChunk<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     if (!chunk) {
       const started = Object.assign(load(), { status: 'pending' });
+      // The handlers return nothing: returning `started` itself would make the promise `then` returns
+      // adopt its rejection, unhandled.
       started.then(
-        (value) => Object.assign(started, { status: 'fulfilled', value }),
-        (reason: unknown) => Object.assign(started, { status: 'rejected', reason }),
+        (value) => void Object.assign(started, { status: 'fulfilled', value }),
+        (reason: unknown) => void Object.assign(started, { status: 'rejected', reason }),
       );
       chunk = started;
     }
