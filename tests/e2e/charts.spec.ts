@@ -267,9 +267,10 @@ test.describe('on a 1920x1080 projector', () => {
     await expect(categories).toHaveCount(15);
     // projector.css makes 1rem 2.1% of the height (22.68px here); JS-drawn text follows it.
     await expect(page.locator('html')).toHaveCSS('font-size', '22.68px');
-    const sizes = await ticks.evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
-    expect(sizes.length).toBeGreaterThan(15);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(19.5);
+    // The charts redraw one after another for the scene and the projector: poll until the last has.
+    const tickSizes = () => ticks.evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
+    await expect.poll(async () => (await tickSizes()).length, { timeout: 5000 }).toBeGreaterThan(15);
+    await expect.poll(async () => Math.min(...(await tickSizes())), { timeout: 5000 }).toBeGreaterThanOrEqual(19.5);
     const bar = (await sectors.locator('.recharts-bar-rectangle path').first().boundingBox())!;
     expect(bar.height).toBeGreaterThanOrEqual(19);
 
