@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { toggleFilterValue, type ListField } from '../../filters/filters';
 import { useDashboard } from '../dashboard-context';
 import { FilterChips } from './FilterChips';
 import { filterOptionsFor } from './filter-options';
 import { MultiSelectFilter } from './MultiSelectFilter';
+import { useSearchDraft } from './use-search-draft';
 
 const PICKERS: Array<{ field: ListField; label: string }> = [
   { field: 'sectors', label: 'Sector' },
@@ -17,19 +18,8 @@ const PICKERS: Array<{ field: ListField; label: string }> = [
 /** `onSearchFocus` lets the dashboard build the search index only once someone is about to search. */
 export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSearchFocus: () => void }) {
   const { dataset, index, filters, updateFilters, rowsExcept } = useDashboard();
-  const [text, setText] = useState(filters.query);
-  const [seenQuery, setSeenQuery] = useState(filters.query);
-  // Follow the URL (Back/Forward, chip removal) when it changes the query from outside.
-  if (filters.query !== seenQuery) {
-    setSeenQuery(filters.query);
-    setText(filters.query);
-  }
-
-  useEffect(() => {
-    if (text === filters.query) return;
-    const timer = setTimeout(() => updateFilters((f) => ({ ...f, query: text }), { replace: true }), 150);
-    return () => clearTimeout(timer);
-  }, [text, filters.query, updateFilters]);
+  const commitQuery = useCallback((text: string) => updateFilters((f) => ({ ...f, query: text }), { replace: true }), [updateFilters]);
+  const [text, setText] = useSearchDraft(filters.query, commitQuery);
 
   return (
     <nav className="filter-bar" aria-label="Filters">
