@@ -1,5 +1,6 @@
 import { datasetBaseUrl } from './data/load-dataset';
 import { useDataset } from './data/use-dataset';
+import { DashboardProvider } from './store/DashboardProvider';
 import { Dashboard } from './views/Dashboard';
 import { preloadPanelChunks } from './views/panel-chunks';
 import { LoadErrorScreen } from './views/shell/LoadErrorScreen';
@@ -18,5 +19,10 @@ export function App() {
   const { data, error, isPending, isFetching, refetch, progress } = useDataset(baseUrl);
   if (error) return <LoadErrorScreen error={error} onRetry={() => void refetch()} retrying={isFetching} />;
   if (isPending || !data) return <LoadingScreen progress={progress} />;
-  return <Dashboard loaded={data} />;
+  return (
+    // A new dataset is a new dashboard: its store, index and address reading start afresh.
+    <DashboardProvider key={data.dataset.baseUrl} dataset={data.dataset}>
+      <Dashboard loaded={data} />
+    </DashboardProvider>
+  );
 }

@@ -26,6 +26,12 @@ export interface Filters {
 export type FilterClause = 'date' | 'sectors' | 'partners' | 'partnerKinds' | 'places' | 'statuses' | 'instruments' | 'query';
 export const FILTER_CLAUSES: readonly FilterClause[] = ['date', 'sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments', 'query'];
 
+/**
+ * What a view can skip to keep its own context: a filter clause, or the timeline's playback
+ * cutoff (`playhead`, which is not a filter: it is not in the URL, and only the timeline sets it).
+ */
+export type ViewClause = FilterClause | 'playhead';
+
 export const DEFAULT_FILTERS: Filters = Object.freeze({
   dateFrom: null,
   dateTo: null,
@@ -41,11 +47,24 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 
 export type ListField = 'sectors' | 'partners' | 'partnerKinds' | 'places' | 'statuses' | 'instruments';
 
+/**
+ * The one rule for the partner match: "all" (partners together) means something only with two
+ * partners or more; with fewer it is "any". Filters, the URL, scenes and chips all follow it.
+ */
+export function partnerMatchCounts(filters: Pick<Filters, 'partners'>): boolean {
+  return filters.partners.length > 1;
+}
+
+/** The filters with the partner match back to "any" where it does not count (see partnerMatchCounts). */
+export function withPartnerMatchRule(filters: Filters): Filters {
+  return filters.partnerMatch === 'all' && !partnerMatchCounts(filters) ? { ...filters, partnerMatch: 'any' } : filters;
+}
+
 /** Adds the value to a list clause, or removes it when already there (click again to undo). */
 export function toggleFilterValue<K extends ListField>(filters: Filters, field: K, value: Filters[K][number]): Filters {
   const list = filters[field] as string[];
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  return { ...filters, [field]: next };
+  return withPartnerMatchRule({ ...filters, [field]: next });
 }
 
 /** Initiatives that involve every one of `partners` together, e.g. a company and a city. */
@@ -77,7 +96,7 @@ const sameValues = (a: readonly string[], b: readonly string[]) => a.length === 
 export function sameClause(a: Filters, b: Filters, clause: FilterClause): boolean {
   if (clause === 'date') return a.dateFrom === b.dateFrom && a.dateTo === b.dateTo;
   if (clause === 'query') return a.query.trim() === b.query.trim();
-  if (clause === 'partners') return sameValues(a.partners, b.partners) && (a.partners.length === 0 || a.partnerMatch === b.partnerMatch);
+  if (clause === 'partners') return sameValues(a.partners, b.partners) && (!partnerMatchCounts(a) || a.partnerMatch === b.partnerMatch);
   return sameValues(a[clause], b[clause]);
 }
 

@@ -1,8 +1,10 @@
-import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../data/schema';
 import { parseIsoDay } from '../lib/fuzzy-date';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { LIST_FIELDS, MAX_QUERY, PARAM, SCALAR_PARAMS } from './filter-fields';
+import { DEFAULT_FILTERS, partnerMatchCounts, withPartnerMatchRule, type Filters } from './filters';
 
-/** Everything the URL holds: the filters and the selected initiative. */
+export { PARAM } from './filter-fields';
+
+/** Everything the URL holds of the view: the filters and the selected initiative. */
 export interface UrlState {
   filters: Filters;
   selected: string | null;
@@ -10,24 +12,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = { filters: DEFAULT_FILTERS, selected: null };
 
-/** The query parameters this codec owns; any other parameter in the URL is kept as it is. */
-export const PARAM = {
-  from: 'from',
-  to: 'to',
-  sectors: 'sector',
-  partners: 'partner',
-  partnerMatch: 'partnerMatch',
-  partnerKinds: 'kind',
-  places: 'place',
-  statuses: 'status',
-  instruments: 'instrument',
-  query: 'q',
-  selected: 'selected',
-} as const;
-
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const GB_CODE = /^\d{6}$/;
-const MAX_QUERY = 200;
 
 /** A parameter that was present but could not be read, and why it was dropped. */
 export interface UrlNotice {
@@ -36,10 +21,9 @@ export interface UrlNotice {
   reason: string;
 }
 
-type ListParse<T> = { values: T[]; rejected: string[] };
-
-function parseList<T extends string>(raw: string, accept: (v: string) => v is T): ListParse<T> {
-  const values: T[] = [];
+/** The comma-separated values of a list parameter that read, each once, and those that do not. */
+function parseList(raw: string, accept: (value: string) => boolean): { values: string[]; rejected: string[] } {
+  const values: string[] = [];
   const rejected: string[] = [];
   for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
     if (accept(part)) {
@@ -48,13 +32,6 @@ function parseList<T extends string>(raw: string, accept: (v: string) => v is T)
   }
   return { values, rejected };
 }
-
-const isId = (v: string): v is string => ID.test(v);
-const isGbCode = (v: string): v is string => GB_CODE.test(v);
-const oneOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (v: string): v is T =>
-    (allowed as readonly string[]).includes(v);
 
 /**
  * Reads each parameter on its own: a bad value is dropped (and reported) without touching the
@@ -69,13 +46,6 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
   const notices: UrlNotice[] = [];
   const filters: Filters = { ...DEFAULT_FILTERS };
-  const list = <T extends string>(param: string, accept: (v: string) => v is T, what: string): T[] => {
-    const raw = params.get(param);
-    if (raw === null) return [];
-    const { values, rejected } = parseList(raw, accept);
-    for (const value of rejected) notices.push({ param, value, reason: `not a valid ${what}` });
-    return values;
-  };
   const day = (param: string): string | null => {
     const raw = params.get(param);
     if (raw === null || raw === '') return null;
@@ -87,36 +57,37 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     return raw;
   };
 
-  filters.dateFrom = day(PARAM.from);
-  filters.dateTo = day(PARAM.to);
+  filters.dateFrom = day(SCALAR_PARAMS.from);
+  filters.dateTo = day(SCALAR_PARAMS.to);
   if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
-    notices.push({ param: PARAM.to, value: filters.dateTo, reason: 'ends before the start date; range dropped' });
+    notices.push({ param: SCALAR_PARAMS.to, value: filters.dateTo, reason: 'ends before the start date; range dropped' });
     filters.dateFrom = null;
     filters.dateTo = null;
   }
-  filters.sectors = list(PARAM.sectors, isId, 'sector id');
-  filters.partners = list(PARAM.partners, isId, 'organisation id');
-  const match = params.get(PARAM.partnerMatch);
+  for (const spec of LIST_FIELDS) {
+    const raw = params.get(spec.param);
+    if (raw === null) continue;
+    const { values, rejected } = parseList(raw, (value) => spec.item.safeParse(value).success);
+    for (const value of rejected) notices.push({ param: spec.param, value, reason: `not a valid ${spec.invalid}` });
+    (filters[spec.field] as string[]) = values;
+  }
+  const match = params.get(SCALAR_PARAMS.partnerMatch);
   if (match !== null) {
     if (match === 'all' || match === 'any') filters.partnerMatch = match;
-    else notices.push({ param: PARAM.partnerMatch, value: match, reason: 'must be "all" or "any"' });
+    else notices.push({ param: SCALAR_PARAMS.partnerMatch, value: match, reason: 'must be "all" or "any"' });
   }
-  filters.partnerKinds = list(PARAM.partnerKinds, oneOf(ORGANISATION_KINDS), 'partner kind');
-  filters.places = list(PARAM.places, isGbCode, 'place code (six digits)');
-  filters.statuses = list(PARAM.statuses, oneOf(STATUSES), 'status');
-  filters.instruments = list(PARAM.instruments, oneOf(INSTRUMENT_KINDS), 'instrument kind');
-  const query = params.get(PARAM.query);
+  const query = params.get(SCALAR_PARAMS.query);
   if (query !== null) {
-    if (query.length > MAX_QUERY) notices.push({ param: PARAM.query, value: query.slice(0, 40), reason: `longer than ${MAX_QUERY} characters; cut` });
+    if (query.length > MAX_QUERY) notices.push({ param: SCALAR_PARAMS.query, value: query.slice(0, 40), reason: `longer than ${MAX_QUERY} characters; cut` });
     filters.query = query.slice(0, MAX_QUERY);
   }
   let selected: string | null = null;
-  const rawSelected = params.get(PARAM.selected);
+  const rawSelected = params.get(SCALAR_PARAMS.selected);
   if (rawSelected !== null && rawSelected !== '') {
-    if (isId(rawSelected)) selected = rawSelected;
-    else notices.push({ param: PARAM.selected, value: rawSelected, reason: 'not a valid initiative id' });
+    if (ID.test(rawSelected)) selected = rawSelected;
+    else notices.push({ param: SCALAR_PARAMS.selected, value: rawSelected, reason: 'not a valid initiative id' });
   }
-  return { state: { filters, selected }, notices };
+  return { state: { filters: withPartnerMatchRule(filters), selected }, notices };
 }
 
 /**
@@ -127,15 +98,15 @@ export function formatUrlState(state: UrlState, base = ''): string {
   const params = new URLSearchParams(base);
   for (const name of Object.values(PARAM)) params.delete(name);
   const { filters } = state;
-  if (filters.dateFrom) params.set(PARAM.from, filters.dateFrom);
-  if (filters.dateTo) params.set(PARAM.to, filters.dateTo);
-  const lists = ['sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments'] as const;
-  for (const field of lists) {
-    if (filters[field].length > 0) params.set(PARAM[field], filters[field].join(','));
+  if (filters.dateFrom) params.set(SCALAR_PARAMS.from, filters.dateFrom);
+  if (filters.dateTo) params.set(SCALAR_PARAMS.to, filters.dateTo);
+  for (const spec of LIST_FIELDS) {
+    const values = filters[spec.field] as string[];
+    if (values.length > 0) params.set(spec.param, values.join(','));
   }
-  if (filters.partnerMatch !== DEFAULT_FILTERS.partnerMatch) params.set(PARAM.partnerMatch, filters.partnerMatch);
-  if (filters.query !== '') params.set(PARAM.query, filters.query);
-  if (state.selected) params.set(PARAM.selected, state.selected);
+  if (partnerMatchCounts(filters) && filters.partnerMatch !== DEFAULT_FILTERS.partnerMatch) params.set(SCALAR_PARAMS.partnerMatch, filters.partnerMatch);
+  if (filters.query !== '') params.set(SCALAR_PARAMS.query, filters.query);
+  if (state.selected) params.set(SCALAR_PARAMS.selected, state.selected);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

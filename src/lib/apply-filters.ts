@@ -1,14 +1,17 @@
-import { FILTER_CLAUSES, sameClause, type FilterClause, type Filters } from '../filters/filters';
+import { FILTER_CLAUSES, sameClause, type Filters, type ViewClause } from '../filters/filters';
 import type { DatasetIndex, IndexedInitiative } from './dataset-index';
 import type { Codebook } from './codebook';
 import { parseIsoDay } from './fuzzy-date';
 
 export interface ApplyOptions {
   /** Clauses to skip: a view passes its own so it keeps its full context (cross-filtering). */
-  except?: readonly FilterClause[];
+  except?: readonly ViewClause[];
   /** Ids matching the text query, from the search index; required when `filters.query` is set. */
   queryMatches?: ReadonlySet<string> | null;
-  /** Playback cutoff (day number): only initiatives whose date starts on or before it pass; undated ones do not. */
+  /**
+   * Playback cutoff (day number): only initiatives whose date starts on or before it pass; undated
+   * ones do not. The `playhead` clause, which the timeline owns and skips like any other.
+   */
   playhead?: number | null;
 }
 
@@ -32,9 +35,9 @@ function keyTest(codebook: Codebook, wanted: readonly string[], match: 'any' | '
 
 type RowTest = (row: IndexedInitiative) => boolean;
 
-/** A test per active clause, built once; and the playhead's test, which no view skips. */
-function clauseTests(index: DatasetIndex, filters: Filters, options: ApplyOptions): { tests: Array<[FilterClause, RowTest]>; always: RowTest | null } {
-  const tests: Array<[FilterClause, RowTest]> = [];
+/** A test per active clause (the playhead's among them), built once. */
+function clauseTests(index: DatasetIndex, filters: Filters, options: ApplyOptions): Array<[ViewClause, RowTest]> {
+  const tests: Array<[ViewClause, RowTest]> = [];
   if (filters.dateFrom || filters.dateTo) {
     const from = filters.dateFrom ? (parseIsoDay(filters.dateFrom) ?? -Infinity) : -Infinity;
     const to = filters.dateTo ? (parseIsoDay(filters.dateTo) ?? Infinity) : Infinity;
@@ -64,16 +67,16 @@ function clauseTests(index: DatasetIndex, filters: Filters, options: ApplyOption
     tests.push(['query', (row) => matches.has(row.initiative.id)]);
   }
   const cutoff = options.playhead;
-  const always: RowTest | null = cutoff === undefined || cutoff === null ? null : (row) => row.start !== null && row.start <= cutoff;
-  return { tests, always };
+  if (cutoff !== undefined && cutoff !== null) tests.push(['playhead', (row) => row.start !== null && row.start <= cutoff]);
+  return tests;
 }
 
 /** Builds the row test for the active clauses once, then runs it over every row. */
 export function makeRowPredicate(index: DatasetIndex, filters: Filters, options: ApplyOptions = {}): RowTest {
   const skip = new Set(options.except ?? []);
-  const { tests, always } = clauseTests(index, filters, options);
-  const kept = tests.filter(([clause]) => !skip.has(clause)).map(([, test]) => test);
-  if (always) kept.push(always);
+  const kept = clauseTests(index, filters, options)
+    .filter(([clause]) => !skip.has(clause))
+    .map(([, test]) => test);
   return (row) => kept.every((test) => test(row));
 }
 
@@ -82,11 +85,10 @@ export function makeRowPredicate(index: DatasetIndex, filters: Filters, options:
  * pass over the rows: a row failing no clause is in every context, a row failing exactly one is
  * in that clause's context only, a row failing two is in none.
  */
-export function contextsByClause(index: DatasetIndex, filters: Filters, options: Omit<ApplyOptions, 'except'> = {}): Map<FilterClause, IndexedInitiative[]> {
-  const { tests, always } = clauseTests(index, filters, options);
+export function contextsByClause(index: DatasetIndex, filters: Filters, options: Omit<ApplyOptions, 'except'> = {}): Map<ViewClause, IndexedInitiative[]> {
+  const tests = clauseTests(index, filters, options);
   const lists = tests.map((): IndexedInitiative[] => []);
   for (const row of index.rows) {
-    if (always && !always(row)) continue;
     let failed = -1;
     let failures = 0;
     for (let i = 0; i < tests.length && failures < 2; i++) {
@@ -107,7 +109,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters, options: App
   return index.rows.filter(keep);
 }
 
-export type RowsExcept = (clauses: readonly FilterClause[]) => IndexedInitiative[];
+export type RowsExcept = (clauses: readonly ViewClause[]) => IndexedInitiative[];
 
 interface FilterState {
   filters: Filters;
@@ -128,15 +130,15 @@ export function createRowsExcept(index: DatasetIndex): (filters: Filters, option
     const previous = last;
     const state: FilterState = { filters, options, rows: new Map() };
     last = state;
-    const reusable = (skipped: ReadonlySet<FilterClause>): boolean =>
+    const reusable = (skipped: ReadonlySet<ViewClause>): boolean =>
       previous !== null &&
-      previous.options.playhead === options.playhead &&
+      (skipped.has('playhead') || previous.options.playhead === options.playhead) &&
       FILTER_CLAUSES.every(
         (clause) => skipped.has(clause) || (sameClause(previous.filters, filters, clause) && (clause !== 'query' || previous.options.queryMatches === options.queryMatches)),
       );
     // Every active clause's context, cut in one pass when the first is needed.
-    let contexts: Map<FilterClause, IndexedInitiative[]> | null = null;
-    const cut = (clauses: readonly FilterClause[]): IndexedInitiative[] => {
+    let contexts: Map<ViewClause, IndexedInitiative[]> | null = null;
+    const cut = (clauses: readonly ViewClause[]): IndexedInitiative[] => {
       if (clauses.length > 1) return applyFilters(index, filters, { ...options, except: clauses });
       contexts ??= contextsByClause(index, filters, options);
       // Skipping a clause that is not set leaves what passes every clause.

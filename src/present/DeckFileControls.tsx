@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob, exportFileName } from '../lib/export-download';
-import { useDashboard } from '../views/dashboard-context';
+import { useCore } from '../store/dashboard-context';
 import { readDeckFile, serialiseDeck } from './deck-file';
 import type { Deck } from './deck-schema';
 
@@ -13,7 +13,7 @@ interface Props {
 
 /** Export the deck as a JSON file; import one (checked first: a bad file changes nothing). */
 export function DeckFileControls({ deck, onImport }: Props) {
-  const { dataset } = useDashboard();
+  const { dataset } = useCore();
   const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
 
   const importFile = async (file: File) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useDashboard } from '../views/dashboard-context';
+import { useActions } from '../store/use-controls';
 import { AutoAdvanceField } from './AutoAdvanceField';
 import { addScene, nextSceneId } from './deck-edit';
 import type { Deck } from './deck-schema';
@@ -28,7 +28,7 @@ function copyInto(mine: Deck, from: Deck): Deck {
  */
 export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks; session: PresentSession; settings: PresentSettings; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const dashboard = useDashboard();
+  const { read } = useActions();
   const [newTitle, setNewTitle] = useState('');
   // The last change to the user's deck, with the deck as it was when it can be undone.
   const [status, setStatus] = useState<{ text: string; undo: Deck | null } | null>(null);
@@ -55,7 +55,8 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
   const addCurrentView = () => {
     const id = nextSceneId(decks.mine);
     const title = newTitle.trim() || `Scene ${decks.mine.scenes.length + 1}`;
-    const scene = sceneFromView({ view: { filters: dashboard.filters, selected: dashboard.selectedId }, extent: dashboard.mapExtent.current, lead: dashboard.leadPanel }, id, title);
+    const now = read();
+    const scene = sceneFromView({ view: { filters: now.filters, selected: now.selected }, extent: now.map.camera?.bounds ?? null, lead: now.lead }, id, title);
     changeMine(addScene(decks.mine, scene), `Added “${title}” as scene ${decks.mine.scenes.length + 1} of your deck.`);
     setNewTitle('');
     if (kind !== 'mine') session.choose('mine');

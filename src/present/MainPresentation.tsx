@@ -1,8 +1,7 @@
 import { useLayoutEffect } from 'react';
-import { useDashboard } from '../views/dashboard-context';
+import { useActions, useControls, useLive } from '../store/use-controls';
 import { DeckPanel } from './DeckPanel';
 import { PresentStage } from './PresentStage';
-import { presentUi, usePresentUi } from './present-ui-store';
 import { useAutoAdvance } from './use-auto-advance';
 import { useDecks, type DeckFile } from './use-decks';
 import { useFullscreenExit } from './use-fullscreen';
@@ -23,11 +22,12 @@ function announcement(session: ReturnType<typeof usePresentSession>): string {
 }
 
 export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
-  const { dataset, leadPanel } = useDashboard();
+  const { dataset, leadPanel } = useControls();
+  const { setScenesOpen } = useActions();
   const decks = useDecks(dataset, deckFile);
   const [settings, saveSettings] = usePresentSettings();
   const session = usePresentSession(decks, settings, saveSettings);
-  const { panelOpen } = usePresentUi();
+  const panelOpen = useLive((s) => s.scenesOpen);
 
   usePresentKeys(session, panelOpen);
   useAutoAdvance(session);
@@ -47,7 +47,7 @@ export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
   return (
     <>
       {session.presenting && <PresentStage session={session} />}
-      {panelOpen && <DeckPanel decks={decks} session={session} settings={settings} onClose={presentUi.closePanel} />}
+      {panelOpen && <DeckPanel decks={decks} session={session} settings={settings} onClose={() => setScenesOpen(false)} />}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement(session)}
       </p>

@@ -1,10 +1,15 @@
-import { useDashboard } from '../views/dashboard-context';
-import { presentUi } from './present-ui-store';
+import { useCore } from '../store/dashboard-context';
+import { askToPresent } from '../store/present-updaters';
+import { setScenesOpen } from '../store/view-updaters';
 import { requestFullscreen } from './use-fullscreen';
 
-/** The header's "Present" button (key P does the same) and the "Scenes" panel that manages decks. */
+/**
+ * The header's "Present" button (key P does the same) and the "Scenes" panel that manages decks.
+ * Present asks the session to start (it knows the decks); full screen is asked for here, in the
+ * click, the only moment a browser grants it.
+ */
 export function PresentButton() {
-  const { setPresenting } = useDashboard();
+  const { store } = useCore();
   return (
     <div className="present-buttons" role="group" aria-label="Presentation">
       <button
@@ -13,12 +18,12 @@ export function PresentButton() {
         aria-keyshortcuts="P"
         onClick={() => {
           requestFullscreen();
-          setPresenting(true);
+          store.update(askToPresent);
         }}
       >
         Present
       </button>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={presentUi.openPanel}>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => store.update(setScenesOpen(true))}>
         Scenes
       </button>
     </div>

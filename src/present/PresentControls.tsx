@@ -1,4 +1,4 @@
-import { presentUi } from './present-ui-store';
+import { useActions } from '../store/use-controls';
 import { presenterUrl } from './present-url';
 import { requestFullscreen } from './use-fullscreen';
 import type { PresentSession } from './use-present-session';
@@ -11,6 +11,7 @@ export function openPresenterWindow(): void {
 /** The presentation's buttons: every key has a button, for a mouse or a touch screen. */
 export function PresentControls({ session }: { session: PresentSession }) {
   const { index, count, drifted, auto, autoPaused } = session;
+  const { setScenesOpen } = useActions();
   return (
     <div className="present-controls" role="group" aria-label="Presentation controls">
       <button type="button" onClick={() => session.step(-1)} disabled={count === 0 || (index === 0 && auto === null)} aria-keyshortcuts="ArrowLeft PageUp">
@@ -30,7 +31,7 @@ export function PresentControls({ session }: { session: PresentSession }) {
           {autoPaused ? 'Auto-advance paused' : `Auto-advance: ${auto} s`}
         </button>
       )}
-      <button type="button" onClick={presentUi.openPanel}>
+      <button type="button" onClick={() => setScenesOpen(true)}>
         Scenes
       </button>
       <button type="button" onClick={openPresenterWindow}>

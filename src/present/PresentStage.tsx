@@ -1,4 +1,4 @@
-import { useDashboard } from '../views/dashboard-context';
+import { useCore } from '../store/dashboard-context';
 import { CaptionBar } from './CaptionBar';
 import { TourCard } from './TourCard';
 import { toTourCard } from './tour-card';
@@ -6,7 +6,7 @@ import type { PresentSession } from './use-present-session';
 
 /** On screen while presenting: the scene's card (tours), the caption bar, and the blank screen. */
 export function PresentStage({ session }: { session: PresentSession }) {
-  const { dataset, index } = useDashboard();
+  const { dataset, index } = useCore();
   const cardOf = session.scene?.card && session.scene.selected ? index.byId.get(session.scene.selected)?.initiative : undefined;
   return (
     <>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useDashboard } from '../views/dashboard-context';
+import { useCore } from '../store/dashboard-context';
 import { isTypingTarget, keyBelongsToTarget } from './key-targets';
 import { channelName, openChannel, parseMessage, type PresentationSnapshot, type RemoteCommand } from './presenter-channel';
 import { PresenterTimer } from './PresenterTimer';
@@ -18,7 +18,7 @@ function statusOf(snapshot: PresentationSnapshot): string {
  * scene, a timer. Steps sent from here move the main screen; its state comes back to show here.
  */
 export function PresenterConsole() {
-  const { dataset } = useDashboard();
+  const { dataset } = useCore();
   const [snapshot, setSnapshot] = useState<PresentationSnapshot | null>(null);
   const [connected, setConnected] = useState<boolean | null>(null);
   const [digits, setDigits] = useState('');

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { LEAD_PANELS, useDashboard, type LeadPanel } from '../views/dashboard-context';
+import { useCore } from '../store/dashboard-context';
+import { useActions } from '../store/use-controls';
+import { LEAD_PANELS, type LeadPanel } from '../store/view-state';
 import { toFilterChips } from '../views/filters/filter-chips';
 import type { Scene } from './deck-schema';
 import { sceneFilters, sceneFromView } from './scene-view';
@@ -29,7 +31,8 @@ interface Props {
 }
 
 export function SceneItem({ scene, position, count, isCurrent, editable, onPresent, onMoveUp, onMoveDown, onDelete, onSave }: Props) {
-  const dashboard = useDashboard();
+  const dashboard = useCore();
+  const { read } = useActions();
   const [editing, setEditing] = useState(false);
   const formId = useId();
   const chips = toFilterChips(sceneFilters(scene), dashboard.dataset).map((chip) => chip.label);
@@ -80,7 +83,8 @@ export function SceneItem({ scene, position, count, isCurrent, editable, onPrese
             const text = (name: string) => String(data.get(name) ?? '');
             const edit: SceneEdit = { title: text('title'), caption: text('caption'), notes: text('notes'), lead: text('lead') as LeadPanel };
             if (data.get('replace-view')) {
-              const fresh = sceneFromView({ view: { filters: dashboard.filters, selected: dashboard.selectedId }, extent: dashboard.mapExtent.current, lead: edit.lead }, scene.id, edit.title);
+              const now = read();
+              const fresh = sceneFromView({ view: { filters: now.filters, selected: now.selected }, extent: now.map.camera?.bounds ?? null, lead: edit.lead }, scene.id, edit.title);
               edit.view = { filters: fresh.filters, selected: fresh.selected, map: fresh.map };
             }
             onSave(edit);

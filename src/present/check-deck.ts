@@ -2,6 +2,7 @@ import type { DataProblem } from '../data/data-problem';
 import { formatPath } from '../data/data-problem';
 import type { Dataset } from '../data/dataset';
 import { isObject } from '../data/validate-records';
+import { LIST_FIELDS } from '../filters/filter-fields';
 import { DeckSchema, type Deck, type Scene } from './deck-schema';
 
 /** `scenes.3.filters.partners` -> record "danfoss-wuxing" (the scene's id) and field "filters.partners". */
@@ -13,23 +14,16 @@ function locate(json: unknown, path: ReadonlyArray<PropertyKey>): { recordId: st
   return { recordId, field: formatPath(path.slice(2)) };
 }
 
-type ListCheck = { field: 'sectors' | 'partners' | 'places'; what: string; known(id: string): boolean };
-
 /** Drops the values that name nothing in the dataset, with one problem per value. */
 function checkScene(scene: Scene, dataset: Dataset, file: string, problems: DataProblem[]): Scene {
-  const checks: ListCheck[] = [
-    { field: 'sectors', what: 'sector', known: (id) => dataset.sectors.has(id) },
-    { field: 'partners', what: 'organisation', known: (id) => dataset.organisations.has(id) },
-    { field: 'places', what: 'gazetteer place', known: (id) => dataset.gazetteer.has(id) },
-  ];
-  const filters = { ...scene.filters };
-  for (const { field, what, known } of checks) {
-    const values = filters[field];
-    if (!values) continue;
+  const filters: Record<string, unknown> = { ...scene.filters };
+  for (const { field, known } of LIST_FIELDS) {
+    const values = scene.filters[field] as string[] | undefined;
+    if (!values || !known) continue;
     values.forEach((value, i) => {
-      if (!known(value)) problems.push({ file, recordId: scene.id, field: `filters.${field}.${i}`, message: `no ${what} "${value}" in this dataset` });
+      if (!known.has(dataset, value)) problems.push({ file, recordId: scene.id, field: `filters.${field}.${i}`, message: `no ${known.noun} "${value}" in this dataset` });
     });
-    filters[field] = values.filter(known);
+    filters[field] = values.filter((value) => known.has(dataset, value));
   }
   let selected = scene.selected;
   if (selected !== null && !dataset.initiatives.some((initiative) => initiative.id === selected)) {
@@ -39,7 +33,7 @@ function checkScene(scene: Scene, dataset: Dataset, file: string, problems: Data
   if (scene.card && selected === null && scene.selected === null) {
     problems.push({ file, recordId: scene.id, field: 'card', message: 'a card needs a selected initiative' });
   }
-  return { ...scene, filters, selected, card: scene.card && selected !== null };
+  return { ...scene, filters: filters as Scene['filters'], selected, card: scene.card && selected !== null };
 }
 
 /**

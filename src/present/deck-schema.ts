@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { GbCodeSchema, IdSchema, InstrumentKindSchema, OrganisationKindSchema, StatusSchema } from '../data/schema';
+import { IdSchema } from '../data/schema';
+import { MAX_QUERY, optionalListSchemas } from '../filters/filter-fields';
 import { parseIsoDay } from '../lib/fuzzy-date';
-import { LEAD_PANELS } from '../views/dashboard-context';
+import { LEAD_PANELS } from '../store/view-state';
 
 /** The deck file format version; a file with another version is refused, not guessed at. */
 export const DECK_VERSION = 1;
@@ -25,14 +26,9 @@ export const SceneFiltersSchema = z
   .strictObject({
     dateFrom: DaySchema.optional(),
     dateTo: DaySchema.optional(),
-    sectors: z.array(IdSchema).optional(),
-    partners: z.array(IdSchema).optional(),
+    ...optionalListSchemas(),
     partnerMatch: z.enum(['any', 'all']).optional(),
-    partnerKinds: z.array(OrganisationKindSchema).optional(),
-    places: z.array(GbCodeSchema).optional(),
-    statuses: z.array(StatusSchema).optional(),
-    instruments: z.array(InstrumentKindSchema).optional(),
-    query: z.string().max(200).optional(),
+    query: z.string().max(MAX_QUERY).optional(),
   })
   .superRefine((filters, ctx) => {
     if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {

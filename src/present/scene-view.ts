@@ -1,13 +1,12 @@
-import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
+import { LIST_FIELDS } from '../filters/filter-fields';
+import { DEFAULT_FILTERS, FILTER_CLAUSES, partnerMatchCounts, sameClause, withPartnerMatchRule, type Filters } from '../filters/filters';
 import type { UrlState } from '../filters/url-codec';
-import type { LeadPanel, MapBounds } from '../views/dashboard-context';
+import type { LeadPanel, MapBounds } from '../store/view-state';
 import type { Scene, SceneFilters } from './deck-schema';
-
-const LIST_FIELDS = ['sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments'] as const;
 
 /** The full filter model a scene stands for: its clauses, every other clause off. */
 export function sceneFilters(scene: Pick<Scene, 'filters'>): Filters {
-  return { ...DEFAULT_FILTERS, ...scene.filters } as Filters;
+  return withPartnerMatchRule({ ...DEFAULT_FILTERS, ...scene.filters } as Filters);
 }
 
 export function sceneToView(scene: Scene): UrlState {
@@ -16,30 +15,22 @@ export function sceneToView(scene: Scene): UrlState {
 
 /** Only the clauses that differ from the defaults, so a saved scene reads like its URL. */
 export function compactFilters(filters: Filters): SceneFilters {
-  const out: SceneFilters = {};
-  if (filters.dateFrom) out.dateFrom = filters.dateFrom;
-  if (filters.dateTo) out.dateTo = filters.dateTo;
-  for (const field of LIST_FIELDS) {
-    if (filters[field].length > 0) (out as Record<string, string[]>)[field] = [...filters[field]];
+  const out: Record<string, unknown> = {};
+  if (filters.dateFrom) out['dateFrom'] = filters.dateFrom;
+  if (filters.dateTo) out['dateTo'] = filters.dateTo;
+  for (const { field } of LIST_FIELDS) {
+    const values = filters[field] as string[];
+    if (values.length > 0) out[field] = [...values];
   }
-  if (filters.partners.length > 0 && filters.partnerMatch !== DEFAULT_FILTERS.partnerMatch) out.partnerMatch = filters.partnerMatch;
-  if (filters.query.trim() !== '') out.query = filters.query;
-  return out;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value) => b.includes(value));
+  if (partnerMatchCounts(filters) && filters.partnerMatch !== DEFAULT_FILTERS.partnerMatch) out['partnerMatch'] = filters.partnerMatch;
+  if (filters.query.trim() !== '') out['query'] = filters.query;
+  return out as SceneFilters;
 }
 
 /** Whether the dashboard still shows the scene's filters and selection (false once the presenter explores). */
 export function viewMatchesScene(view: UrlState, scene: Scene): boolean {
   const want = sceneFilters(scene);
-  const have = view.filters;
-  if (view.selected !== scene.selected) return false;
-  if (have.dateFrom !== want.dateFrom || have.dateTo !== want.dateTo) return false;
-  if (have.query.trim() !== want.query.trim()) return false;
-  if (!LIST_FIELDS.every((field) => sameSet(have[field], want[field]))) return false;
-  return have.partners.length < 2 || have.partnerMatch === want.partnerMatch;
+  return view.selected === scene.selected && FILTER_CLAUSES.every((clause) => sameClause(view.filters, want, clause));
 }
 
 export interface CurrentView {

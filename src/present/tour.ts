@@ -3,7 +3,7 @@ import type { Initiative } from '../data/schema';
 import { dateInterval } from '../lib/fuzzy-date';
 import { describePlaces } from '../lib/describe-initiative';
 import { INSTRUMENT_LABELS, STATUS_LABELS } from '../lib/labels';
-import type { MapBounds } from '../views/dashboard-context';
+import type { MapBounds } from '../store/view-state';
 import { DECK_VERSION, type Deck, type Scene } from './deck-schema';
 
 /** Mainland China and Hainan, for an initiative with no single place: [[south, west], [north, east]]. */

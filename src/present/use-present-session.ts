@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useDashboard, type LeadPanel, type MapBounds } from '../views/dashboard-context';
+import { useEffect, useMemo } from 'react';
+import { useCore } from '../store/dashboard-context';
+import * as present from '../store/present-updaters';
+import { useLive } from '../store/use-controls';
 import type { Deck, Scene } from './deck-schema';
 import { defaultDeckKind, type PresentSettings } from './present-settings';
-import { asksToPresent, readPresentParams, writePresentParams, type DeckKind } from './present-url';
-import { sceneToView, viewMatchesScene } from './scene-view';
+import type { DeckKind } from './present-url';
+import { viewMatchesScene } from './scene-view';
 import { stepIndex } from './step-controller';
 import type { Decks } from './use-decks';
-import { usePresentUi } from './present-ui-store';
 import { requestFullscreen } from './use-fullscreen';
 
 export interface PresentSession {
@@ -42,170 +43,99 @@ export interface PresentSession {
   setAutoPaused(paused: boolean): void;
 }
 
-interface State {
-  kind: DeckKind;
-  index: number;
-  blanked: boolean;
-  digits: string;
-  message: string | null;
-  returns: number;
-  auto: number | null;
-  autoPaused: boolean;
-}
-
-function replaceSearch(search: string) {
-  if (search === window.location.search) return;
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-}
+const clampIndex = (index: number, count: number) => Math.max(0, Math.min(index, count - 1));
 
 /**
- * The presentation on the main screen: which deck, which scene, blanked or not. Entering a scene
- * applies its view (filters and selection in one history entry), flies the map and picks the
- * leading panel; the URL carries `present` and `scene` so a link or a reload opens the same scene.
+ * The presentation on the main screen, as a mode of the store: which deck, which scene, blanked or
+ * not (store/present-updaters.ts). Entering a scene puts its view on screen (filters, selection,
+ * leading panel, map extent) in one history entry; the address carries `present` and `scene`, so
+ * a link or a reload opens the same scene; leaving puts the analyst's own view back.
  */
 export function usePresentSession(decks: Decks, settings: PresentSettings, saveSettings: (patch: Partial<PresentSettings>) => void): PresentSession {
-  const { presenting, setPresenting, applyView, focusMap, leadPanel, setLeadPanel, filters, selectedId } = useDashboard();
+  const { store } = useCore();
+  const state = useLive((s) => ({ present: s.present, filters: s.filters, selected: s.selected, scenesOpen: s.scenesOpen }));
+  const { present: p } = state;
   const counts = { curated: decks.curated?.scenes.length ?? 0, mine: decks.mine.scenes.length, tour: decks.tourCount };
-  const [state, setState] = useState<State>(() => {
-    const params = readPresentParams(window.location.search);
-    return {
-      kind: params.deck ?? defaultDeckKind(settings.deck, counts),
-      index: (params.scene ?? 1) - 1,
-      blanked: false,
-      digits: '',
-      message: null,
-      returns: 0,
-      auto: params.auto ?? settings.auto,
-      autoPaused: false,
-    };
-  });
-
-  // A deck is read only while it is shown (presenting, or the deck panel open): the generated tour
-  // is built on first read, a pass over every initiative that a session which never presents skips.
-  const { panelOpen } = usePresentUi();
-  const deck = presenting || panelOpen ? decks.byKind(state.kind) : null;
-  const count = deck ? deck.scenes.length : counts[state.kind];
-  const index = Math.max(0, Math.min(state.index, count - 1));
+  const kind = p.kind ?? defaultDeckKind(settings.deck, counts);
+  // A deck is read only while it is shown (presenting, or the Scenes dialog open): the generated
+  // tour is built on first read, a pass over every initiative that a session which never presents skips.
+  const deck = p.on || state.scenesOpen ? decks.byKind(kind) : null;
+  const count = deck ? deck.scenes.length : counts[kind];
+  const index = clampIndex(p.index, count);
   const scene = deck?.scenes[index] ?? null;
-  const view = useMemo(() => ({ filters, selected: selectedId }), [filters, selectedId]);
-  const drifted = presenting && scene !== null && !viewMatchesScene(view, scene);
+  const view = useMemo(() => ({ filters: state.filters, selected: state.selected }), [state.filters, state.selected]);
+  const drifted = p.on && scene !== null && !viewMatchesScene(view, scene);
+  const appliedKey = present.appliedKey({ kind, index, returns: p.returns });
 
   useEffect(
-    function openDeepLink() {
-      if (asksToPresent(readPresentParams(window.location.search))) setPresenting(true);
+    function showLinkedScene() {
+      // Presenting from a link, or Back/Forward to another scene: the screen does not show this
+      // scene yet. A correction of the address, not a step of its own in the history.
+      if (p.on && deck && p.applied !== appliedKey) store.update(present.showLinkedScene(kind, index, scene), 'replace');
     },
-    [setPresenting],
-  );
-
-  // The extent to fly to once the scene's leading panel is laid out.
-  const pendingFlight = useRef<{ bounds: MapBounds; lead: LeadPanel } | null>(null);
-  useEffect(
-    function applyScene() {
-      if (!presenting || !scene) return;
-      pendingFlight.current = scene.map ? { bounds: scene.map, lead: scene.lead } : null;
-      applyView(sceneToView(scene));
-      setLeadPanel(scene.lead);
-    },
-    [presenting, scene, state.returns, applyView, setLeadPanel],
-  );
-  useEffect(
-    function flyWhenLaidOut() {
-      const flight = pendingFlight.current;
-      if (!flight || flight.lead !== leadPanel) return;
-      pendingFlight.current = null;
-      // The new layout is committed and the map has been told to re-measure (the layer sends a
-      // resize, which Leaflet handles in the next frame): fly in that frame, after it.
-      const frame = requestAnimationFrame(() => focusMap(flight.bounds));
-      return () => cancelAnimationFrame(frame);
-    },
-    [leadPanel, presenting, scene, state.returns, focusMap],
-  );
-
-  // Present/scene in the URL while presenting (written once the view shows the scene, so the
-  // scene's own history entry gets it); removed when the presentation ends.
-  const wasPresenting = useRef(false);
-  useEffect(
-    function syncUrl() {
-      if (presenting) {
-        wasPresenting.current = true;
-        if (!drifted && count > 0) replaceSearch(writePresentParams(window.location.search, { deck: state.kind, scene: index + 1 }));
-      } else if (wasPresenting.current) {
-        wasPresenting.current = false;
-        replaceSearch(writePresentParams(window.location.search, { deck: null, scene: null, auto: null }));
-      }
-    },
-    [presenting, drifted, state.kind, index, count, view],
+    [p.on, p.applied, appliedKey, deck, kind, index, scene, store],
   );
 
   useEffect(
-    function followHistory() {
-      const onPopState = () => {
-        const params = readPresentParams(window.location.search);
-        if (!asksToPresent(params)) {
-          if (wasPresenting.current) setPresenting(false);
-          return;
-        }
-        setState((s) => ({ ...s, kind: params.deck ?? s.kind, index: (params.scene ?? 1) - 1, blanked: false, digits: '' }));
-        setPresenting(true);
-      };
-      window.addEventListener('popstate', onPopState);
-      return () => window.removeEventListener('popstate', onPopState);
+    function startWhenAsked() {
+      if (p.asked) start();
     },
-    [setPresenting],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the request says when; start reads the latest decks
+    [p.asked],
   );
 
-  const patch = useCallback((update: Partial<State>) => setState((s) => ({ ...s, ...update })), []);
-  const go = useCallback((target: number) => patch({ index: target, blanked: false, digits: '', message: null }), [patch]);
-  const start = useCallback(
-    (kind?: DeckKind, at?: number) => {
-      requestFullscreen();
-      setState((s) => ({ ...s, kind: kind ?? s.kind, index: at ?? s.index, blanked: false, digits: '', message: null, returns: s.returns + 1 }));
-      if (kind) saveSettings({ deck: kind });
-      setPresenting(true);
-    },
-    [setPresenting, saveSettings],
-  );
-  const step = useCallback(
-    (delta: number) => {
-      const target = stepIndex(index, count, delta, state.auto !== null);
-      if (target !== null) go(target);
-    },
-    [index, count, state.auto, go],
-  );
+  const sceneAt = (k: DeckKind, i: number) => {
+    const scenes = decks.byKind(k)?.scenes ?? [];
+    const at = clampIndex(i, scenes.length);
+    return { at, scene: scenes[at] ?? null };
+  };
+
+  function start(startKind?: DeckKind, at?: number) {
+    requestFullscreen();
+    const k = startKind ?? kind;
+    const target = sceneAt(k, at ?? (p.on ? index : p.index));
+    store.update(present.startPresenting(k, target.at, target.scene));
+    if (startKind) saveSettings({ deck: startKind });
+  }
 
   return {
-    presenting,
-    kind: state.kind,
+    presenting: p.on,
+    kind,
     deck,
     index,
     scene,
     count,
-    blanked: state.blanked,
-    digits: state.digits,
+    blanked: p.blanked,
+    digits: p.digits,
     drifted,
-    message: state.message,
-    auto: state.auto,
-    autoPaused: state.autoPaused,
-    appliedKey: `${state.kind}:${index}:${state.returns}`,
+    message: p.message,
+    auto: p.auto,
+    autoPaused: p.autoPaused,
+    appliedKey,
     start,
-    go,
-    step,
-    setBlanked: (blanked) => patch({ blanked, digits: '' }),
-    returnToScene: () => setState((s) => ({ ...s, returns: s.returns + 1, blanked: false, digits: '' })),
-    exit: () => {
-      patch({ blanked: false, digits: '', message: null });
-      setPresenting(false);
+    go: (target) => {
+      const next = sceneAt(kind, target);
+      store.update(present.goToScene(next.at, next.scene));
     },
-    choose: (kind) => {
-      patch({ kind, index: 0 });
-      saveSettings({ deck: kind });
+    step: (delta) => {
+      const target = stepIndex(index, count, delta, p.auto !== null);
+      if (target === null) return;
+      const next = sceneAt(kind, target);
+      store.update(present.goToScene(next.at, next.scene));
     },
-    setDigits: (digits) => patch({ digits }),
-    say: (message) => patch({ message }),
+    setBlanked: (blanked) => store.update(present.setBlanked(blanked)),
+    returnToScene: () => store.update(present.returnToScene(scene)),
+    exit: () => store.update(present.exitPresenting),
+    choose: (chosen) => {
+      store.update(present.chooseDeck(chosen));
+      saveSettings({ deck: chosen });
+    },
+    setDigits: (digits) => store.update(present.setDigits(digits)),
+    say: (message) => store.update(present.say(message)),
     setAuto: (seconds) => {
-      patch({ auto: seconds, autoPaused: false });
+      store.update(present.setAuto(seconds), 'replace');
       saveSettings(seconds === null ? { auto: null } : { auto: seconds, autoSeconds: seconds });
     },
-    setAutoPaused: (autoPaused) => patch({ autoPaused }),
+    setAutoPaused: (paused) => store.update(present.setAutoPaused(paused)),
   };
 }

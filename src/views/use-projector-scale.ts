@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { parseRootPx, projectorScaleOf, SCREEN_ROOT_PX } from '../lib/projector-scale';
-import { useDashboard } from './dashboard-context';
+import { usePresenting } from '../store/use-controls';
 
 /** The root font size last read, in CSS px; refreshed when <html> changes class or the window resizes. */
 let rootPx: number | null = null;
@@ -40,7 +40,7 @@ function subscribeToRootPx(onChange: () => void): () => void {
  * font size the projector theme sets over the screen theme's while presenting, 1 otherwise.
  */
 export function useProjectorScale(): number {
-  const { presenting } = useDashboard();
+  const presenting = usePresenting();
   const px = useSyncExternalStore(subscribeToRootPx, getRootPx, () => SCREEN_ROOT_PX);
   return projectorScaleOf(px, presenting);
 }

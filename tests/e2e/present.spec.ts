@@ -109,9 +109,86 @@ test('the shipped deck steps with the keyboard: arrows, clicker PageUp/PageDown,
   await expect(bar(page)).toBeHidden();
   await expect(page.locator('html')).not.toHaveClass(/projector/);
   await expect(page).not.toHaveURL(/present=|scene=/);
-  // The analyst is left on the scene's view, with the filter bar back.
-  await expect(count(page)).toHaveText('Showing 1 of 6 initiatives');
+  // The analyst's own view comes back (no filters, as before presenting), with the filter bar.
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  await expect(page.getByText('No filters: showing everything.')).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+});
+
+/** The map's view as Leaflet reports it (data-center [lat, lon] and data-zoom), once it has stopped moving. */
+async function settledMapView(page: Page): Promise<string> {
+  const map = page.locator('.region-map .leaflet-container');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = `${await map.getAttribute('data-center')}@${await map.getAttribute('data-zoom')}@${(await map.getAttribute('data-moving')) ?? ''}`;
+      const settled = now === last && !now.endsWith('@true');
+      last = now;
+      return settled;
+    }, { intervals: [250] })
+    .toBe(true);
+  return last;
+}
+
+/** Same zoom, and the same centre to within a pixel (Leaflet keeps its origin in whole pixels). */
+function expectSameMapView(now: string, before: string) {
+  const parse = (view: string) => {
+    const [center = '', zoom = ''] = view.split('@');
+    const [lat = NaN, lon = NaN] = center.split(',').map(Number);
+    return { lat, lon, zoom: Number(zoom) };
+  };
+  const a = parse(now);
+  const b = parse(before);
+  expect(a.zoom).toBe(b.zoom);
+  const degreesPerPixel = 360 / (256 * 2 ** b.zoom);
+  expect(Math.abs(a.lon - b.lon)).toBeLessThan(degreesPerPixel);
+  expect(Math.abs(a.lat - b.lat)).toBeLessThan(degreesPerPixel);
+}
+
+test("Esc after presenting puts back the analyst's filters, selection and map extent", async ({ page }) => {
+  await page.goto('/?q=CATL&from=2025-01-01');
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  const list = page.getByRole('region', { name: 'Initiatives', exact: true });
+  await list.getByRole('button', { name: /Liaoning Fangda/ }).click();
+  const details = page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
+  await expect(details).toHaveText(/Liaoning Fangda/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await settledMapView(page);
+  const address = new URL(page.url()).search;
+  expect(address).toContain('selected=catl-liaoning-fangda-zero-carbon-cluster');
+
+  await page.keyboard.press('p');
+  await expectScene(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectScene(page, 2);
+  await page.keyboard.press('ArrowRight');
+  await expectScene(page, 3);
+  await page.keyboard.press('Escape');
+
+  await expect(bar(page)).toBeHidden();
+  await expect(page).not.toHaveURL(/present=|scene=/);
+  expect(new URL(page.url()).search).toBe(address);
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('CATL');
+  await expect(chips(page)).toHaveText(['Date: 2025-01-01 – end (undated left out)', 'Search: “CATL”']);
+  await expect(details).toHaveText(/Liaoning Fangda/);
+  expectSameMapView(await settledMapView(page), before);
+
+  // Back goes through the scenes' entries to the view before presenting, and Forward returns.
+  await page.goBack();
+  await expect(page).toHaveURL(/scene=3/);
+  await expectScene(page, 3);
+});
+
+test('a deep link that starts presenting leaves the scene on screen on Esc (there is no view of the analyst to put back)', async ({ page }) => {
+  await page.goto('/?present=curated&scene=3');
+  await expectScene(page, 3);
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toBeHidden();
+  await expect(page).not.toHaveURL(/present=|scene=/);
+  await expect(count(page)).toHaveText('Showing 1 of 6 initiatives');
+  await expect(chips(page)).toHaveText(['Partner: Danfoss']);
 });
 
 test('a deep link opens a scene, survives a reload, and R returns to the scene after exploring', async ({ page }) => {

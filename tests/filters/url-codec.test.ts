@@ -49,6 +49,18 @@ describe(parseUrlState, () => {
     expect(notices.map((n) => n.param).sort()).toEqual(['from', 'sector', 'status']);
   });
 
+  it('reads an old link with "partners together" and one partner as that partner alone (the match counts only for two or more)', () => {
+    const { state, notices } = parseUrlState('?partner=catl&partnerMatch=all');
+    expect(state.filters).toEqual({ ...DEFAULT_FILTERS, partners: ['catl'] });
+    expect(notices).toEqual([]);
+    expect(formatUrlState(state)).toBe('?partner=catl');
+  });
+
+  it('names every list field by its table parameter, and no other', () => {
+    const search = formatUrlState({ filters: { ...DEFAULT_FILTERS, sectors: ['a'], partners: ['b'], partnerKinds: ['university'], places: ['320500'], statuses: ['signed'], instruments: ['memorandum'] }, selected: null });
+    expect([...new URLSearchParams(search).keys()]).toEqual(['sector', 'partner', 'kind', 'place', 'status', 'instrument']);
+  });
+
   it('drops a range that ends before it starts', () => {
     const { state, notices } = parseUrlState('?from=2022-01-01&to=2021-01-01');
     expect([state.filters.dateFrom, state.filters.dateTo]).toEqual([null, null]);
@@ -72,9 +84,10 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     query: fc.string({ maxLength: 60 }),
     selected: fc.option(idArb, { nil: null }),
   })
-  .map(({ from, to, selected, ...lists }) => {
+  .map(({ from, to, selected, partnerMatch, ...lists }) => {
     const [dateFrom, dateTo] = from && to && from > to ? [to, from] : [from, to];
-    return { filters: { ...DEFAULT_FILTERS, ...lists, dateFrom, dateTo }, selected };
+    // A valid state follows the partner-match rule: "all" only with two partners or more.
+    return { filters: { ...DEFAULT_FILTERS, ...lists, partnerMatch: lists.partners.length > 1 ? partnerMatch : ('any' as const), dateFrom, dateTo }, selected };
   });
 
 describe('URL codec properties', () => {

@@ -98,7 +98,9 @@ describe(contextsByClause, () => {
         const all: Filters = { ...DEFAULT_FILTERS, ...set, dateTo: null };
         const contexts = contextsByClause(ix, all, { playhead, queryMatches });
         for (const [clause, rows] of contexts) expect(rows).toEqual(applyFilters(ix, all, { except: [clause], playhead, queryMatches }));
-        const active = (['sectors', 'partners', 'partnerKinds', 'date', 'query'] as const).filter((c) => (c === 'date' ? all.dateFrom !== null : c === 'query' ? all.query !== '' : all[c].length > 0));
+        const active: string[] = (['sectors', 'partners', 'partnerKinds', 'date', 'query'] as const).filter((c) => (c === 'date' ? all.dateFrom !== null : c === 'query' ? all.query !== '' : all[c].length > 0));
+        // The playhead is a clause too (the timeline's own).
+        if (playhead !== null) active.push('playhead');
         expect([...contexts.keys()].sort()).toEqual([...active].sort());
       }),
     );
@@ -129,8 +131,10 @@ describe(createRowsExcept, () => {
     // The partner chart's context now has only energy-storage initiatives.
     expect(after(['partners'])).not.toBe(partnerContext);
     expect(after(['partners'])).toEqual(applyFilters(index, energy, { except: ['partners'] }));
-    // A playhead cuts every context: nothing is reused across it.
-    expect(state(next, energy, 0)(['sectors'])).toEqual([]);
+    // A playhead cuts every context but the one that skips it: nothing else is reused across it.
+    const played = state(next, energy, 0);
+    expect(played(['sectors'])).toEqual([]);
+    expect(played(['playhead'])).toEqual(applyFilters(index, energy));
   });
 });
 

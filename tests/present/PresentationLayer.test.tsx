@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { presentUi } from '../../src/present/present-ui-store';
 import { loadPanelModules, renderApp } from '../render-app';
 
 const bar = () => screen.getByRole('contentinfo', { name: 'Scene caption' });
 const count = () => screen.getByText(/^Showing/, { selector: 'p' });
 
 afterEach(() => {
-  presentUi.closePanel();
   localStorage.clear();
   document.documentElement.className = '';
 });

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { formatCount } from '../../lib/labels';
 import { shrinkToFit } from '../../lib/projector-scale';
-import { useDashboard } from '../dashboard-context';
+import { usePresenting } from '../../store/use-controls';
 import { useElementSize } from '../use-element-size';
 import { BandHitLayer } from './BandHitLayer';
 import { MUTED, SELECTED_STROKE, TEXT } from './chart-colours';
@@ -111,7 +111,7 @@ export interface CategoryBarChartProps {
  * everything is drawn larger, and the bars squeeze a little when the card has less room.
  */
 export function CategoryBarChart({ data, name, action, onPress }: CategoryBarChartProps) {
-  const { presenting } = useDashboard();
+  const presenting = usePresenting();
   const sizes = useChartSizes();
   const box = useRef<HTMLDivElement>(null);
   const room = useElementSize(box).height;

@@ -1,11 +1,14 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { FilterClause } from '../../filters/filters';
-import { useDashboard } from '../dashboard-context';
+import { useCore } from '../../store/dashboard-context';
+import type { Panel } from '../../store/use-panel';
 import { exportChartPng } from '../export/export-actions';
 import { useExportAction } from '../export/use-export-action';
 import { FilterNote } from './FilterNote';
 
 export interface ChartCardProps {
+  /** The snapshot the chart draws, whose filters the card lists. */
+  panel: Pick<Panel, 'filters' | 'playhead'>;
   title: string;
   /** What one unit of the chart is, in plain words. */
   counted: ReactNode;
@@ -22,8 +25,8 @@ export interface ChartCardProps {
 }
 
 /** A chart with its title, what it counts, the filters, a legend, a table toggle and a PNG download. */
-export function ChartCard({ title, counted, own, legend, chart, table, empty, footnote, className }: ChartCardProps) {
-  const { dataset } = useDashboard();
+export function ChartCard({ panel, title, counted, own, legend, chart, table, empty, footnote, className }: ChartCardProps) {
+  const { dataset } = useCore();
   const headingId = useId();
   /** What the PNG shows: everything but the card's frame and the status line. */
   const figure = useRef<HTMLDivElement>(null);
@@ -50,7 +53,7 @@ export function ChartCard({ title, counted, own, legend, chart, table, empty, fo
           </div>
         </div>
         <p className="chart-counted">{counted}</p>
-        <FilterNote own={own} />
+        <FilterNote own={own} filters={panel.filters} playhead={panel.playhead} />
         {empty ? (
           <p className="empty">{empty}</p>
         ) : (

@@ -1,14 +1,14 @@
-import type { FilterClause } from '../../filters/filters';
+import type { FilterClause, Filters } from '../../filters/filters';
 import { dayNumberToIso, formatFuzzyDate } from '../../lib/fuzzy-date';
-import { useDashboard } from '../dashboard-context';
+import { useCore } from '../../store/dashboard-context';
 import { toFilterChips } from '../filters/filter-chips';
 
 /**
  * Which filters a chart applies, and which of its own choices it highlights instead of filtering
  * (cross-filtering: a chart keeps its full context for the clauses it sets).
  */
-export function FilterNote({ own }: { own: readonly FilterClause[] }) {
-  const { dataset, filters, playhead } = useDashboard();
+export function FilterNote({ own, filters, playhead }: { own: readonly FilterClause[]; filters: Filters; playhead: number | null }) {
+  const { dataset } = useCore();
   const chips = toFilterChips(filters, dataset);
   const applied = chips.filter((chip) => !own.includes(chip.clause)).map((chip) => chip.label);
   const highlighted = chips.filter((chip) => own.includes(chip.clause)).map((chip) => chip.label);

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { COMPANY_KINDS, toPairMatrix, type PairMatrix } from '../../lib/aggregate-partner-pairs';
 import { formatCount, ORGANISATION_KIND_LABELS } from '../../lib/labels';
 import { PARTNER_KIND_COLOURS } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { useStaggeredPanel } from '../../store/use-panel';
 import { ChartCard } from './ChartCard';
 import { initiatives } from './chart-format';
 import { ChartLegend, type LegendItem } from './ChartLegend';
@@ -26,7 +27,9 @@ function legendFor(matrix: PairMatrix): LegendItem[] {
 
 /** Who works with whom: companies against the governments, parks and institutions they sign with. */
 export function PairChart() {
-  const { dataset, index, filters, rowsExcept, updateFilters } = useDashboard();
+  const panel = useStaggeredPanel();
+  const { dataset, index, filters, rowsExcept } = panel;
+  const { updateFilters } = useActions();
   const context = rowsExcept(['partners']);
   const pair = filters.partnerMatch === 'all' ? filters.partners : NO_PAIR;
   const matrix = useMemo(() => toPairMatrix(index, context, dataset, { rows: ROWS, columns: COLUMNS, keep: pair }), [index, context, dataset, pair]);
@@ -44,6 +47,7 @@ export function PairChart() {
     .join(' ');
   return (
     <ChartCard
+      panel={panel}
       className="half"
       title="Who works with whom"
       counted={`Initiatives naming both a company (row) and a government, park or institution (column): the ${ROWS} busiest of each, ${initiatives(matrix.paired)} in all. Press a cell to see those initiatives; press again to undo.`}

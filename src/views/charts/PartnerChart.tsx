@@ -3,7 +3,8 @@ import type { OrganisationKind } from '../../data/schema';
 import { toPartnerBars } from '../../lib/aggregate-partners';
 import { ORGANISATION_KIND_LABELS } from '../../lib/labels';
 import { NEUTRAL, PARTNER_KIND_COLOURS } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
 import { CategoryTable } from './CategoryTable';
 import { ChartCard } from './ChartCard';
@@ -16,7 +17,9 @@ const TOP = 10;
 const OTHERS = 'other-partners';
 
 export function PartnerChart() {
-  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const panel = useStaggeredPanel();
+  const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
+  const { updateFilters } = useActions();
   const context = rowsExcept(['partners']);
   const { data, kinds } = useMemo(() => {
     const { bars, others } = toPartnerBars(index, context, filtered, dataset, filters.partners, TOP);
@@ -40,6 +43,7 @@ export function PartnerChart() {
   if (data.some((d) => d.key === OTHERS)) legend.push({ key: OTHERS, label: 'Others', colour: NEUTRAL });
   return (
     <ChartCard
+      panel={panel}
       title="Initiatives by partner"
       counted={`The ${TOP} organisations named in the most initiatives (${initiatives(context.length)} in all); an initiative counts for each partner it names. "Others" counts initiatives naming any other organisation.`}
       own={['partners']}

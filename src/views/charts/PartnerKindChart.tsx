@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { toggleFilterValue } from '../../filters/filters';
 import { toPartnerKindBars } from '../../lib/aggregate-partner-kinds';
 import { PARTNER_KIND_COLOURS } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
 import { CategoryTable } from './CategoryTable';
 import { ChartCard } from './ChartCard';
@@ -11,7 +12,9 @@ import { ChartLegend } from './ChartLegend';
 import { selectionLegend } from './selection-legend';
 
 export function PartnerKindChart() {
-  const { index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const panel = useStaggeredPanel();
+  const { index, filters, rows: filtered, rowsExcept } = panel;
+  const { updateFilters } = useActions();
   const context = rowsExcept(['partnerKinds']);
   const data = useMemo(
     (): CategoryDatum[] =>
@@ -28,6 +31,7 @@ export function PartnerKindChart() {
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'partnerKinds', key as (typeof f.partnerKinds)[number]));
   return (
     <ChartCard
+      panel={panel}
       title="Initiatives by partner kind"
       counted={`Initiatives with at least one partner of each kind (${initiatives(context.length)} in all); an initiative counts once for every kind it involves.`}
       own={['partnerKinds']}

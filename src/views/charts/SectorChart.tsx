@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { toggleFilterValue } from '../../filters/filters';
 import { toSectorBars } from '../../lib/aggregate-sectors';
 import { NEUTRAL } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
 import { CategoryTable } from './CategoryTable';
 import { ChartCard } from './ChartCard';
@@ -14,7 +15,9 @@ import { selectionLegend } from './selection-legend';
 const OTHERS = 'other-sectors';
 
 export function SectorChart() {
-  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const panel = useStaggeredPanel();
+  const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
+  const { updateFilters } = useActions();
   const context = rowsExcept(['sectors']);
   const data = useMemo((): CategoryDatum[] => {
     const { bars, others } = toSectorBars(index, context, filtered, dataset, filters.sectors);
@@ -26,6 +29,7 @@ export function SectorChart() {
   const selecting = filters.sectors.length > 0;
   return (
     <ChartCard
+      panel={panel}
       title="Initiatives by sector"
       counted={`Initiatives per sector (${initiatives(context.length)} in all). An initiative in several sectors counts in each, so the bars add up to more.`}
       own={['sectors']}

@@ -3,7 +3,8 @@ import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarSha
 import { isClauseActive } from '../../filters/filters';
 import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../lib/aggregate-years';
 import { NEUTRAL } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { useStaggeredPanel } from '../../store/use-panel';
 import { BandHitLayer } from './BandHitLayer';
 import { ChartCard } from './ChartCard';
 import { MUTED, sectorPalette, TEXT } from './chart-colours';
@@ -37,7 +38,9 @@ function YearSegment(props: BarShapeProps & { sizes: ChartSizes }) {
 }
 
 export function YearChart() {
-  const { dataset, index, filters, filtered, rowsExcept, updateFilters } = useDashboard();
+  const panel = useStaggeredPanel();
+  const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
+  const { updateFilters } = useActions();
   const sizes = useChartSizes();
   const { yearChartHeight: height, tickFont, titleFont, valueFont } = sizes;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -72,6 +75,7 @@ export function YearChart() {
 
   return (
     <ChartCard
+      panel={panel}
       className="half"
       title="Initiatives over time"
       counted={`Initiatives per year of their date (${initiatives(dated)}), each counted once: under the first of its sectors that has a colour here (a sector you chose first), else under "Other sectors". Colours match the timeline.`}

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { describePlace } from '../../lib/describe-initiative';
 import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS, SCOPE_LABELS, STATUS_LABELS } from '../../lib/labels';
-import { useDashboard } from '../dashboard-context';
+import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
 import { SourceList } from './SourceList';
 
 export function DetailsPanel() {
-  const { dataset, index, selectedId, select } = useDashboard();
+  const { dataset, index, selectedId, select } = useControls();
   const heading = useRef<HTMLHeadingElement>(null);
   const initiative = selectedId ? index.byId.get(selectedId)?.initiative : undefined;
 

@@ -1,14 +1,14 @@
-import { useDashboard } from '../dashboard-context';
+import { usePanel } from '../../store/use-panel';
 import { exportCsv, exportDashboardPng, exportJson, type ExportContext } from './export-actions';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
 /**
  * Downloads for the whole dashboard: a PNG of the <main> landmark ready for a slide, and the
- * filtered initiatives as CSV and JSON. Reads the dashboard state; takes no props.
+ * filtered initiatives as CSV and JSON. Exports what the panels show: the deferred filters with the rows they cut.
  */
 export function ExportMenu() {
-  const { dataset, filters, filtered, index } = useDashboard();
+  const { dataset, filters, rows: filtered, index } = usePanel();
   const { status, busy, run } = useExportAction();
   const context: ExportContext = { dataset, filters, filtered, total: index.rows.length };
   const count = filtered.length;

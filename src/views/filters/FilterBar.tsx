@@ -1,23 +1,22 @@
 import { useCallback } from 'react';
-import { toggleFilterValue, type ListField } from '../../filters/filters';
-import { useDashboard } from '../dashboard-context';
+import { LIST_FIELDS } from '../../filters/filter-fields';
+import { toggleFilterValue } from '../../filters/filters';
+import { useControls, useDerivationStatus } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 import { FilterChips } from './FilterChips';
 import { filterOptionsFor } from './filter-options';
 import { MultiSelectFilter } from './MultiSelectFilter';
 import { useSearchDraft } from './use-search-draft';
 
-const PICKERS: Array<{ field: ListField; label: string }> = [
-  { field: 'sectors', label: 'Sector' },
-  { field: 'partners', label: 'Partner' },
-  { field: 'partnerKinds', label: 'Partner kind' },
-  { field: 'places', label: 'Place' },
-  { field: 'statuses', label: 'Status' },
-  { field: 'instruments', label: 'Instrument' },
-];
-
-/** `onSearchFocus` lets the dashboard build the search index only once someone is about to search. */
-export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSearchFocus: () => void }) {
-  const { dataset, index, filters, updateFilters, rowsExcept } = useDashboard();
+/**
+ * The search box and the pickers show the filters as set (live); a picker's counts come from the
+ * panels' last render (deferred) and catch up with them. Focusing the search box lets the search
+ * index be built: only once someone is about to search.
+ */
+export function FilterBar() {
+  const { dataset, index, filters, updateFilters, wantSearch } = useControls();
+  const { rowsExcept } = usePanel();
+  const { indexing } = useDerivationStatus();
   const commitQuery = useCallback((text: string) => updateFilters((f) => ({ ...f, query: text }), { replace: true }), [updateFilters]);
   const [text, setText] = useSearchDraft(filters.query, commitQuery);
 
@@ -31,7 +30,7 @@ export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSe
             value={text}
             placeholder="Title, partner, place (EN/中文), person…"
             onChange={(event) => setText(event.target.value)}
-            onFocus={onSearchFocus}
+            onFocus={wantSearch}
           />
           {indexing && (
             <span className="search-status" role="status">
@@ -39,7 +38,7 @@ export function FilterBar({ indexing, onSearchFocus }: { indexing: boolean; onSe
             </span>
           )}
         </label>
-        {PICKERS.map(({ field, label }) => (
+        {LIST_FIELDS.map(({ field, label }) => (
           <MultiSelectFilter
             key={field}
             label={label}

@@ -1,9 +1,9 @@
 import { clearClause, DEFAULT_FILTERS, toggleFilterValue } from '../../filters/filters';
-import { useDashboard } from '../dashboard-context';
+import { useControls } from '../../store/use-controls';
 import { toFilterChips } from './filter-chips';
 
 export function FilterChips() {
-  const { dataset, filters, updateFilters } = useDashboard();
+  const { dataset, filters, updateFilters } = useControls();
   const chips = toFilterChips(filters, dataset);
   // One row tall with or without chips, so the first filter does not push the dashboard down.
   if (chips.length === 0)

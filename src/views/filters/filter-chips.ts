@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/dataset';
-import type { FilterClause, Filters, ListField } from '../../filters/filters';
+import { LIST_FIELDS } from '../../filters/filter-fields';
+import { partnerMatchCounts, type FilterClause, type Filters, type ListField } from '../../filters/filters';
 import { filterValueLabel } from './filter-options';
 
 export interface FilterChip {
@@ -11,15 +12,6 @@ export interface FilterChip {
   value?: string;
 }
 
-const FIELD_NAMES: Record<ListField, string> = {
-  sectors: 'Sector',
-  partners: 'Partner',
-  partnerKinds: 'Partner kind',
-  places: 'Place',
-  statuses: 'Status',
-  instruments: 'Instrument',
-};
-
 /** One readable, removable chip per active filter value. */
 export function toFilterChips(filters: Filters, dataset: Dataset): FilterChip[] {
   const chips: FilterChip[] = [];
@@ -27,13 +19,14 @@ export function toFilterChips(filters: Filters, dataset: Dataset): FilterChip[] 
     chips.push({ key: 'date', clause: 'date', label: `Date: ${filters.dateFrom ?? 'start'} – ${filters.dateTo ?? 'end'} (undated left out)` });
   }
   const name = (field: ListField, value: string): string => filterValueLabel(dataset, field, value, 'chip');
-  if (filters.partnerMatch === 'all' && filters.partners.length > 1) {
+  const together = filters.partnerMatch === 'all' && partnerMatchCounts(filters);
+  if (together) {
     chips.push({ key: 'partners:all', clause: 'partners', label: `Partners together: ${filters.partners.map((p) => name('partners', p)).join(' + ')}` });
   }
-  for (const field of Object.keys(FIELD_NAMES) as ListField[]) {
-    if (field === 'partners' && filters.partnerMatch === 'all' && filters.partners.length > 1) continue;
+  for (const { field, label } of LIST_FIELDS) {
+    if (field === 'partners' && together) continue;
     for (const value of filters[field] as string[]) {
-      chips.push({ key: `${field}:${value}`, clause: field, field, value, label: `${FIELD_NAMES[field]}: ${name(field, value)}` });
+      chips.push({ key: `${field}:${value}`, clause: field, field, value, label: `${label}: ${name(field, value)}` });
     }
   }
   if (filters.query.trim()) chips.push({ key: 'query', clause: 'query', label: `Search: “${filters.query.trim()}”` });

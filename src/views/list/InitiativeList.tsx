@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { formatFuzzyDate } from '../../lib/fuzzy-date';
 import { formatCount } from '../../lib/labels';
 import { describePlaces, partnerNames } from '../../lib/describe-initiative';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 
 const PAGE = 100;
 
 export function InitiativeList() {
-  const { dataset, filtered, selectedId, select } = useDashboard();
+  const { dataset, rows: filtered, selectedId } = usePanel();
+  const { select } = useActions();
   const [limit, setLimit] = useState(PAGE);
   const shown = filtered.slice(0, limit);
   useReportDrawn('list', true);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { formatFuzzyDate } from '../../lib/fuzzy-date';
 import { formatCount, STATUS_LABELS } from '../../lib/labels';
 import { STATUS_COLOURS } from '../../lib/palette';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 
 interface Props {
   initiativeIds: readonly string[];
@@ -16,7 +17,8 @@ interface Props {
 
 /** A list of initiatives as buttons; picking one selects it (and opens the Details panel). */
 export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = false, showMore = true }: Props) {
-  const { index, selectedId, select } = useDashboard();
+  const { index, selectedId } = usePanel();
+  const { select } = useActions();
   const [limit, setLimit] = useState(pageSize);
   const shown = initiativeIds.slice(0, limit);
   return (

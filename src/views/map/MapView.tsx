@@ -8,7 +8,8 @@ import { clusterPlaces, CLUSTER_OPTIONS, type MarkerItem } from '../../lib/map-c
 import { toDatum } from '../../lib/map-datum';
 import { markerRadius } from '../../lib/map-geometry';
 import { groupByPlace, locateInitiative, type PlaceGroup } from '../../lib/map-places';
-import { useDashboard } from '../dashboard-context';
+import { useActions, useLive, usePresenting } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 import { BasemapLayers } from './BasemapLayers';
 import { MapCredits } from './MapCredits';
@@ -61,7 +62,10 @@ function canDrawCanvas(): boolean {
  * outside the filter.
  */
 export function MapView() {
-  const { dataset, index, filters, rowsExcept, selectedId, select, updateFilters, mapFocus, mapExtent, presenting } = useDashboard();
+  const { dataset, index, filters, context: rows, selectedId } = usePanel(['places']);
+  const { select, updateFilters, recordMapCamera } = useActions();
+  const mapFocus = useLive((s) => s.map.focus);
+  const presenting = usePresenting();
   const basemapQuery = useBasemap();
   const basemap = basemapQuery.data ?? null;
   const [tileSetting, setTileSetting] = useTileSetting();
@@ -69,7 +73,6 @@ export function MapView() {
   const tilesOn = tiles.layers.length > 0 && (!tiles.needsKey || tileSetting.tiandituKey !== '');
   const datum = tilesOn ? tiles.datum : 'WGS84';
 
-  const rows = rowsExcept(['places']);
   const places = useMemo(() => groupByPlace(index, rows, dataset.gazetteer, filters.places), [index, rows, dataset.gazetteer, filters.places]);
   const cityById = useMemo(() => new Map(places.cities.map((g) => [g.id, g])), [places]);
   const provinceById = useMemo(() => new Map(places.provinces.map((g) => [g.id, g])), [places]);
@@ -186,7 +189,7 @@ export function MapView() {
                   tilesOn={tilesOn}
                   textScale={presenting ? PROJECTOR_TEXT_SCALE : 1}
                 />
-                <ViewTracker onChange={setView} extentRef={mapExtent} onReady={camera.fitHome} />
+                <ViewTracker onChange={setView} onMoved={recordMapCamera} onReady={camera.fitHome} />
               </MapContainer>
             )}
             {basemapQuery.error && (

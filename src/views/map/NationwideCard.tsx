@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { useDashboard } from '../dashboard-context';
+import { useActions } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 import { formatCount } from '../../lib/labels';
 import { InitiativeButtons } from './InitiativeButtons';
 
@@ -16,7 +17,8 @@ const SHOWN = 5;
  * One is shown as its own button; several fold into a list that opens over the map.
  */
 export const NationwideCard = memo(function NationwideCard({ initiativeIds, inferredCount, onListAll }: Props) {
-  const { index, selectedId, select } = useDashboard();
+  const { index, selectedId } = usePanel();
+  const { select } = useActions();
   const n = initiativeIds.length;
   if (n === 0) return null;
   const inferred = inferredCount > 0 ? (inferredCount === n ? 'scope inferred' : `${formatCount(inferredCount)} with scope inferred`) : null;

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { MapBounds } from '../dashboard-context';
+import type { MapCamera } from '../../store/view-state';
 
 export interface MapViewState {
   zoom: number;
@@ -20,13 +20,13 @@ function writeViewAttributes(container: HTMLElement, zoom: number, lat: number, 
 
 interface Props {
   onChange(update: (view: MapViewState) => MapViewState): void;
-  /** Gets the visible extent after every move, so a presentation scene can save it. */
-  extentRef: { current: MapBounds | null };
+  /** Gets where the map is after every move, so a scene can save it and presenting can put it back. */
+  onMoved(camera: MapCamera): void;
   /** Called once the map exists, to set the opening view (fit the data). */
   onReady(map: LeafletMap): void;
 }
 
-export function ViewTracker({ onChange, extentRef, onReady }: Props) {
+export function ViewTracker({ onChange, onMoved, onReady }: Props) {
   const map = useMap();
   const ready = useRef(onReady);
   useLayoutEffect(
@@ -73,10 +73,14 @@ export function ViewTracker({ onChange, extentRef, onReady }: Props) {
       const { lat, lng } = map.getCenter();
       writeViewAttributes(map.getContainer(), map.getZoom(), lat, lng);
       const bounds = map.getBounds();
-      extentRef.current = [
-        [bounds.getSouth(), bounds.getWest()],
-        [bounds.getNorth(), bounds.getEast()],
-      ];
+      onMoved({
+        bounds: [
+          [bounds.getSouth(), bounds.getWest()],
+          [bounds.getNorth(), bounds.getEast()],
+        ],
+        center: [lat, lng],
+        zoom: map.getZoom(),
+      });
     },
   });
   return null;

@@ -5,7 +5,7 @@ import { CLUSTER_OPTIONS, type PlaceClusters } from '../../lib/map-clusters';
 import { toDatum, type Datum } from '../../lib/map-datum';
 import { CHINA_BOUNDS, padBounds, unionBounds } from '../../lib/map-geometry';
 import type { MapPlaces, PlaceGroup } from '../../lib/map-places';
-import type { MapFocus } from '../dashboard-context';
+import type { MapFocus } from '../../store/view-state';
 
 interface Options {
   map: LeafletMap | null;
@@ -115,10 +115,21 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
   // A scene (or anything else) asked for an extent: fly there, once per request.
   const focusKey = focus?.key;
   useEffect(
-    function flyToFocus() {
+    function moveToFocus() {
       if (!focus) return;
-      const [[south, west], [north, east]] = focus.bounds;
-      latest.current.fly([latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)], { padding: [0, 0] });
+      // In the next frame: a scene's leading panel has just been laid out, and Leaflet re-measures
+      // the map in the frame after a resize; the move must come after that.
+      const frame = requestAnimationFrame(() => {
+        const { camera, bounds } = focus;
+        if (camera) {
+          // Back exactly where it was (the analyst's view after presenting): no flight.
+          if (latest.current.sized(map)) map.setView(camera.center, camera.zoom, { animate: false });
+          return;
+        }
+        const [[south, west], [north, east]] = bounds;
+        latest.current.fly([latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)], { padding: [0, 0] });
+      });
+      return () => cancelAnimationFrame(frame);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when; the bounds come with it
     [map, focusKey],

@@ -1,7 +1,11 @@
-import type { DataProblem } from '../../data/data-problem';
+import { useMemo } from 'react';
+import type { LoadedDataset } from '../../data/load-dataset';
+import { checkDeck } from '../../present/check-deck';
 
-/** Names each bad record and field; the good records still load. */
-export function DataProblemsPanel({ problems }: { problems: DataProblem[] }) {
+/** Names each bad record and field, in the dataset and its deck; the good records still load. */
+export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
+  const { deck, dataset } = loaded;
+  const problems = useMemo(() => (deck ? [...loaded.problems, ...checkDeck(deck.json, dataset, deck.path).problems] : loaded.problems), [deck, loaded.problems, dataset]);
   if (problems.length === 0) return null;
   const records = new Set(problems.map((p) => `${p.file}#${p.recordId ?? ''}`)).size;
   return (

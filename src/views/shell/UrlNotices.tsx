@@ -1,7 +1,9 @@
-import type { UrlNotice } from '../../filters/url-codec';
+import { useActions, useLive } from '../../store/use-controls';
 
 /** A quiet note of link parameters that could not be read and were dropped. */
-export function UrlNotices({ notices, onDismiss }: { notices: UrlNotice[]; onDismiss: () => void }) {
+export function UrlNotices() {
+  const notices = useLive((s) => s.notices);
+  const { dismissNotices: onDismiss } = useActions();
   if (notices.length === 0) return null;
   return (
     <div className="url-notices" role="status">

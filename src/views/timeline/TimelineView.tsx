@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { clearClause, setDateRange } from '../../filters/filters';
 import { formatCount } from '../../lib/labels';
-import { useDashboard } from '../dashboard-context';
+import { useActions, useLive, usePresenting } from '../../store/use-controls';
+import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 import { useProjectorScale } from '../use-projector-scale';
 import { filterValuesOf, isRangeSet, rangeFromFilters, type DayRange } from './brush';
@@ -18,7 +19,6 @@ import { timelineSizes } from './timeline-sizes';
 import { timeDomainOf, yearOfDay } from './time-scale';
 import { UndatedLane } from './UndatedLane';
 import { usePlayback } from './use-playback';
-import { useTimelineRows } from './use-timeline-rows';
 import './timeline.css';
 
 /**
@@ -30,11 +30,17 @@ const LIVE_BRUSH_LIMIT = 2500;
 
 /**
  * Initiatives on a time axis, one lane per sector (or status, partner kind, instrument). Draws
- * every clause but its own (date), highlights the brushed range, and plays time forward.
+ * every clause but its own (date, playhead), highlights the brushed range, and plays time forward.
  */
 export function TimelineView() {
-  const { dataset, index, filters, updateFilters, selectedId, select, playhead, presenting } = useDashboard();
-  const rows = useTimelineRows();
+  // The timeline owns two clauses: the date range (its brush) and the playhead (its playback). Its
+  // marks come from the panels' deferred rows without either, and are cut at the playhead as they
+  // are drawn; its brush and date fields are controls, showing the filters as set, at once, so a key
+  // moves a handle on from where it is drawn, not from a range a frame old.
+  const { dataset, index, context: rows, selectedId, playhead } = usePanel(['date', 'playhead']);
+  const filters = useLive((s) => s.filters);
+  const presenting = usePresenting();
+  const { updateFilters, select } = useActions();
   useReportDrawn('timeline', true);
   const [attribute, setAttribute] = useState<LaneAttribute>('sector');
   const meta = LANE_ATTRIBUTES.find((a) => a.id === attribute)!;

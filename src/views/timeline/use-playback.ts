@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDashboard } from '../dashboard-context';
+import { useActions, useLive } from '../../store/use-controls';
 import {
   isAtEnd,
   monthOfPlayhead,
@@ -30,11 +30,13 @@ export interface Playback {
 }
 
 /**
- * Runs the headless playback on requestAnimationFrame. The playhead itself lives in the dashboard
- * (every view reads it); whether it is moving and how fast stay here, out of Filters and the URL.
+ * Runs the headless playback on requestAnimationFrame. The playhead itself lives in the store (a
+ * clause every view but the timeline applies); whether it is moving and how fast stay here, out of
+ * Filters and the URL. It steps on from the playhead as set (live), not as last drawn.
  */
 export function usePlayback(range: PlaybackRange | null): Playback {
-  const { playhead, setPlayhead } = useDashboard();
+  const playhead = useLive((s) => s.playhead);
+  const { setPlayhead } = useActions();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<SpeedId>('quarter');
   const step = speedMonths(speed);

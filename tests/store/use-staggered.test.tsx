@@ -1,31 +1,35 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { memo, useLayoutEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTaskQueue, type TaskQueue } from '../../src/lib/task-queue';
-import { useStaggeredValue } from '../../src/views/use-staggered-value';
+import { createSource, type Source } from '../../src/store/source';
+import { useStaggered } from '../../src/store/use-staggered';
 
 const commits: string[] = [];
 
-function Panel({ name, value, queue }: { name: string; value: number; queue: TaskQueue }) {
-  const shown = useStaggeredValue(value, queue);
+const Panel = memo(function Panel({ name, source }: { name: string; source: Source<number> }) {
+  const shown = useStaggered(source);
   commits.push(`${name}=${shown}`);
   return <p data-testid={name}>{shown}</p>;
-}
+});
 
+/** Publishes its value once committed, as DashboardProvider publishes the panels' snapshot. */
 function Panels({ queue }: { queue: TaskQueue }) {
   const [value, setValue] = useState(1);
+  const [source] = useState(() => createSource(value, queue));
+  useLayoutEffect(() => source.publish(value), [source, value]);
   return (
     <>
       <button type="button" onClick={() => setValue((v) => v + 1)}>
         next
       </button>
-      <Panel name="a" value={value} queue={queue} />
-      <Panel name="b" value={value} queue={queue} />
+      <Panel name="a" source={source} />
+      <Panel name="b" source={source} />
     </>
   );
 }
 
-describe('useStaggeredValue', () => {
+describe(useStaggered, () => {
   it('shows the first value at once, then takes up a new one panel by panel, in separate tasks', async () => {
     const ran: number[] = [];
     const queue = createTaskQueue({ schedule: (run) => setTimeout(() => { ran.push(performance.now()); run(); }, 0) });
@@ -35,9 +39,10 @@ describe('useStaggeredValue', () => {
 
     commits.length = 0;
     fireEvent.click(screen.getByRole('button'));
-    // The parent rendered, but neither panel has taken the new value yet.
+    // The parent rendered, but neither panel has taken the new value yet, nor even re-rendered.
     expect(screen.getByTestId('a')).toHaveTextContent('1');
     expect(screen.getByTestId('b')).toHaveTextContent('1');
+    expect(commits).toEqual([]);
     await screen.findByText('2', { selector: '[data-testid=b]' });
     expect(screen.getByTestId('a')).toHaveTextContent('2');
     // a took the value before b, each in a task of its own.
@@ -54,5 +59,17 @@ describe('useStaggeredValue', () => {
     for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button'));
     await screen.findByText('4', { selector: '[data-testid=b]' });
     expect(commits.filter((c) => c.startsWith('a=') && c !== 'a=1')).toEqual(['a=4']);
+  });
+
+  it('takes up a value published after it rendered but before it subscribed', async () => {
+    const source = createSource(1);
+    function Late() {
+      const shown = useStaggered(source);
+      // Published during this render's commit, before the hook's effect subscribes.
+      useLayoutEffect(() => source.publish(5), []);
+      return <p data-testid="late">{shown}</p>;
+    }
+    render(<Late />);
+    await screen.findByText('5', { selector: '[data-testid=late]' });
   });
 });

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Dataset } from '../data/dataset';
+import { GbCodeSchema, IdSchema, InstrumentKindSchema, OrganisationKindSchema, StatusSchema } from '../data/schema';
+import type { Filters, ListField } from './filters';
+
+/**
+ * One list field of the filter model (also its clause's name), as every reader of filters needs
+ * it: the URL codec, the check against the dataset, the chips and pickers, the scene schema.
+ * Adding a list filter is a row here, a field in `Filters`, and its test in derive.
+ */
+export interface ListFieldSpec<K extends ListField = ListField> {
+  field: K;
+  /** Its name in the URL (`?sector=a,b`). */
+  param: string;
+  /** The picker's and the chip's name for it. */
+  label: string;
+  /** One value: what the URL and a scene file accept. */
+  item: z.ZodType<Filters[K][number]>;
+  /** What a value that does not read is not, for the notice ("not a valid sector id"). */
+  invalid: string;
+  /**
+   * For values the dataset defines (ids, gazetteer codes): what it calls one, and whether it has
+   * it. Closed vocabularies (statuses, kinds) need no such check: `item` already refuses the rest.
+   */
+  known?: { noun: string; has(dataset: Dataset, value: string): boolean };
+}
+
+export const LIST_FIELD_SPECS = {
+  sectors: {
+    field: 'sectors',
+    param: 'sector',
+    label: 'Sector',
+    item: IdSchema,
+    invalid: 'sector id',
+    known: { noun: 'sector', has: (dataset, value) => dataset.sectors.has(value) },
+  },
+  partners: {
+    field: 'partners',
+    param: 'partner',
+    label: 'Partner',
+    item: IdSchema,
+    invalid: 'organisation id',
+    known: { noun: 'organisation', has: (dataset, value) => dataset.organisations.has(value) },
+  },
+  partnerKinds: { field: 'partnerKinds', param: 'kind', label: 'Partner kind', item: OrganisationKindSchema, invalid: 'partner kind' },
+  places: {
+    field: 'places',
+    param: 'place',
+    label: 'Place',
+    item: GbCodeSchema,
+    invalid: 'place code (six digits)',
+    known: { noun: 'gazetteer place', has: (dataset, value) => dataset.gazetteer.has(value) },
+  },
+  statuses: { field: 'statuses', param: 'status', label: 'Status', item: StatusSchema, invalid: 'status' },
+  instruments: { field: 'instruments', param: 'instrument', label: 'Instrument', item: InstrumentKindSchema, invalid: 'instrument kind' },
+} as const satisfies { [K in ListField]: ListFieldSpec<K> };
+
+/** The list fields in the order pickers and chips show them. */
+export const LIST_FIELDS: readonly ListFieldSpec[] = Object.values(LIST_FIELD_SPECS);
+
+/** Each list field's schema as an optional array of its values (a scene's filters set only some). */
+export function optionalListSchemas(): { [K in ListField]: z.ZodOptional<z.ZodArray<(typeof LIST_FIELD_SPECS)[K]['item']>> } {
+  return Object.fromEntries(LIST_FIELDS.map((spec) => [spec.field, z.array(spec.item).optional()])) as ReturnType<typeof optionalListSchemas>;
+}
+
+/** The URL names of the other parameters the view owns: the date range, partner match, query, selection. */
+export const SCALAR_PARAMS = { from: 'from', to: 'to', partnerMatch: 'partnerMatch', query: 'q', selected: 'selected' } as const;
+
+/** Every query parameter the filter codec owns; any other parameter in the URL is kept as it is. */
+export const PARAM = {
+  ...SCALAR_PARAMS,
+  ...(Object.fromEntries(LIST_FIELDS.map((spec) => [spec.field, spec.param])) as Record<ListField, string>),
+};
+
+/** The longest query the URL and a scene keep. */
+export const MAX_QUERY = 200;

@@ -1,0 +1,76 @@
+import { useDeferredValue, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/shallow';
+import type { Dataset } from '../data/dataset';
+import { createDerivation } from '../derive/derive-view';
+import { dropUnknownValues } from '../filters/drop-unknown-values';
+import type { UrlState } from '../filters/url-codec';
+import { useSearchMatches } from '../filters/use-search-matches';
+import { buildDatasetIndex } from '../lib/dataset-index';
+import { readPresentSettings } from '../present/present-settings';
+import { applyAddress, connectAddressBar, readCurrentAddress, type CheckLink } from './address-bar';
+import { CoreContext, SnapshotContext, StatusContext, type DashboardCore } from './dashboard-context';
+import type { Snapshot } from './snapshot';
+import { createSource } from './source';
+import { createViewStore } from './view-store';
+import { INITIAL_PRESENT, INITIAL_VIEW_STATE } from './view-state';
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The store at start: what the address says, over the defaults (auto-advance as last chosen in this browser). */
+function createDashboardCore(dataset: Dataset, check: CheckLink) {
+  const index = buildDatasetIndex(dataset);
+  const reading = readCurrentAddress(check);
+  const initial = applyAddress({ ...INITIAL_VIEW_STATE, present: { ...INITIAL_PRESENT, auto: readPresentSettings(storageOrNull()).auto } }, reading);
+  const store = createViewStore(initial);
+  const derive = createDerivation(index);
+  const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected });
+  const core: DashboardCore = { store, dataset, index, snapshots };
+  return { core, derive, reading };
+}
+
+/**
+ * The dashboard's state and its derivations, for everything inside: the store (live, through
+ * useControls), the deferred snapshot the panels draw (usePanel), the address bar kept in step.
+ * React paints the control the user touched first, then cuts the rows and redraws the panels in an
+ * interruptible render: the rows are cut from the deferred filters only, so a panel never sees
+ * filters without the rows they cut, and a click does not wait for a pass over every row.
+ */
+export function DashboardProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
+  const [check] = useState<CheckLink>(() => (state: UrlState) => dropUnknownValues(state, dataset));
+  const [{ core, derive, reading }] = useState(() => createDashboardCore(dataset, check));
+  const { store, snapshots } = core;
+  // A layout effect: connected before any component's effect can change the store.
+  useLayoutEffect(() => connectAddressBar(store, check, reading), [store, check, reading]);
+
+  const live = useStore(store, useShallow((s) => ({ filters: s.filters, playhead: s.playhead, selectedId: s.selected, searchWanted: s.searchWanted })));
+  const { matches: queryMatches, indexing } = useSearchMatches(dataset, live.filters.query, live.searchWanted);
+  const input = useMemo(
+    () => ({ filters: live.filters, queryMatches, playhead: live.playhead, selectedId: live.selectedId }),
+    [live.filters, queryMatches, live.playhead, live.selectedId],
+  );
+  const deferred = useDeferredValue(input);
+  // A new selection alone cuts nothing: the rows depend on the filters, query and playhead only.
+  const cut = useMemo(
+    () => derive({ filters: deferred.filters, queryMatches: deferred.queryMatches, playhead: deferred.playhead }),
+    [derive, deferred.filters, deferred.queryMatches, deferred.playhead],
+  );
+  const snapshot = useMemo<Snapshot>(() => ({ cut, selectedId: deferred.selectedId }), [cut, deferred.selectedId]);
+  // Hooks that take the snapshot up in turn (the charts) hear of it once it has committed.
+  useLayoutEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);
+  const status = useMemo(() => ({ recounting: input.filters !== deferred.filters, indexing }), [input.filters, deferred.filters, indexing]);
+
+  return (
+    <CoreContext.Provider value={core}>
+      <StatusContext.Provider value={status}>
+        <SnapshotContext.Provider value={snapshot}>{children}</SnapshotContext.Provider>
+      </StatusContext.Provider>
+    </CoreContext.Provider>
+  );
+}

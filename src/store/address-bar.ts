@@ -1,0 +1,78 @@
+import { formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../filters/url-codec';
+import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/present-url';
+import { readPresentLink } from './present-updaters';
+import { readLink } from './view-updaters';
+import type { HistoryMode, ViewStore } from './view-store';
+import type { ViewState } from './view-state';
+
+/**
+ * The only module that touches `window.history` and reads `window.location.search` for the view:
+ * it reads the address into the store at start and on Back/Forward, and writes the store back to
+ * the address after every change (push for a user's change, replace for a correction).
+ */
+
+/** A further check of a parsed link against the loaded dataset (unknown ids are dropped, with notices). */
+export type CheckLink = (state: UrlState) => { state: UrlState; notices: UrlNotice[] };
+
+export interface AddressReading {
+  link: UrlState;
+  notices: UrlNotice[];
+  present: PresentParams;
+  /** The check dropped something: the address should be rewritten without it. */
+  corrected: boolean;
+}
+
+export function readAddress(search: string, check: CheckLink): AddressReading {
+  const parsed = parseUrlState(search);
+  const checked = check(parsed.state);
+  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), corrected: checked.state !== parsed.state };
+}
+
+/** What the address says of the view, applied to a state: the filters, the selection, the deck and scene. */
+export function applyAddress(state: ViewState, reading: AddressReading): ViewState {
+  const { present } = reading;
+  const withLink = readLink(reading.link, reading.notices)(state);
+  const on = asksToPresent(present);
+  return readPresentLink({ on, kind: present.deck, index: present.scene === null ? 0 : present.scene - 1, ...(present.auto !== null ? { auto: present.auto } : {}) })(withLink);
+}
+
+/** The address for `state`, on top of `search`: parameters this app does not own (dataset, presenter) are kept. */
+export function addressOf(state: ViewState, search: string): string {
+  const filtered = formatUrlState({ filters: state.filters, selected: state.selected }, search);
+  const { present } = state;
+  if (!present.on) return writePresentParams(filtered, { deck: null, scene: null, auto: null });
+  return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.auto });
+}
+
+function write(state: ViewState, history: HistoryMode): void {
+  const search = addressOf(state, window.location.search);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (history === 'replace') window.history.replaceState(window.history.state, '', url);
+  else window.history.pushState(null, '', url);
+}
+
+/** The address bar as the store's initial reading (pure: nothing is written until `connectAddressBar`). */
+export function readCurrentAddress(check: CheckLink): AddressReading {
+  return readAddress(window.location.search, check);
+}
+
+/**
+ * Keeps the address bar and the store in step until the returned function is called. `initial` is
+ * the reading the store started from: what its check dropped is taken out of the address now.
+ */
+export function connectAddressBar(store: ViewStore, check: CheckLink, initial: AddressReading | null = null): () => void {
+  // What the check dropped leaves the address now; so does anything changed before this connected.
+  if (initial?.corrected || store.getState() !== store.getInitialState()) write(store.getState(), 'replace');
+  const stopWriting = store.onChange((state, _previous, history) => write(state, history));
+  const onPopState = () => {
+    const reading = readAddress(window.location.search, check);
+    // Back/Forward moved the address: the store follows it (a correction is written back in place).
+    store.update((state) => applyAddress(state, reading), 'replace');
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    stopWriting();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

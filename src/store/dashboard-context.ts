@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { Dataset } from '../data/dataset';
+import type { DatasetIndex } from '../lib/dataset-index';
+import type { Snapshot, SnapshotSource } from './snapshot';
+import type { ViewStore } from './view-store';
+
+/** What stays the same for the dashboard's life: the store, the dataset and its index. */
+export interface DashboardCore {
+  store: ViewStore;
+  dataset: Dataset;
+  index: DatasetIndex;
+  snapshots: SnapshotSource;
+}
+
+/** Live facts about the derivation, for controls: whether the panels are behind the filters. */
+export interface DerivationStatus {
+  /** The panels are still being redrawn for the latest filters (the header's count is stale). */
+  recounting: boolean;
+  /** The search index is being built; a query matches nothing until it is ready. */
+  indexing: boolean;
+}
+
+export const CoreContext = createContext<DashboardCore | null>(null);
+export const SnapshotContext = createContext<Snapshot | null>(null);
+export const StatusContext = createContext<DerivationStatus>({ recounting: false, indexing: false });
+
+function required<T>(value: T | null, hook: string): T {
+  if (value === null) throw new Error(`${hook} must be used inside <DashboardProvider> (src/store/DashboardProvider.tsx), which <App> renders`);
+  return value;
+}
+
+export function useCore(): DashboardCore {
+  return required(useContext(CoreContext), 'useCore()');
+}
+
+export function useSnapshot(): Snapshot {
+  return required(useContext(SnapshotContext), 'usePanel()');
+}

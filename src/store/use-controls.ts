@@ -1,0 +1,72 @@
+import { useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/shallow';
+import type { Filters } from '../filters/filters';
+import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
+import type { HistoryMode, ViewStore } from './view-store';
+import * as view from './view-updaters';
+import type { LeadPanel, MapBounds, MapCamera, ViewState } from './view-state';
+
+/** The store's changes the dashboard offers, by name; each is one named updater (store/view-updaters.ts). */
+export interface Actions {
+  select(id: string | null): void;
+  /** `replace`: rewrite the current history entry (typing, dragging) instead of adding one. */
+  updateFilters(update: (filters: Filters) => Filters, options?: { replace?: boolean }): void;
+  setPlayhead(day: number | null): void;
+  setLeadPanel(panel: LeadPanel): void;
+  focusMap(bounds: MapBounds): void;
+  recordMapCamera(camera: MapCamera): void;
+  setScenesOpen(open: boolean): void;
+  wantSearch(): void;
+  dismissNotices(): void;
+  /** The store as it is now, read at the moment of a click (e.g. the map's extent for a new scene). */
+  read(): ViewState;
+}
+
+export function actionsOf(store: ViewStore): Actions {
+  const history = (options?: { replace?: boolean }): HistoryMode => (options?.replace ? 'replace' : 'push');
+  return {
+    select: (id) => store.update(view.select(id)),
+    updateFilters: (update, options) => store.update(view.updateFilters(update), history(options)),
+    setPlayhead: (day) => store.update(view.setPlayhead(day)),
+    setLeadPanel: (panel) => store.update(view.setLead(panel)),
+    focusMap: (bounds) => store.update(view.focusMap(bounds)),
+    recordMapCamera: (camera) => store.update(view.recordMapCamera(camera)),
+    setScenesOpen: (open) => store.update(view.setScenesOpen(open)),
+    wantSearch: () => store.update(view.wantSearch),
+    dismissNotices: () => store.update(view.dismissNotices),
+    read: store.getState,
+  };
+}
+
+/** The store's actions alone: stable, and reading no state, so calling it never re-renders a panel. */
+export function useActions(): Actions {
+  const { store } = useCore();
+  return useMemo(() => actionsOf(store), [store]);
+}
+
+/** One slice of the live store (re-renders when what `pick` returns changes, compared shallowly). */
+export function useLive<T>(pick: (state: ViewState) => T): T {
+  const { store } = useCore();
+  return useStore(store, useShallow(pick));
+}
+
+/**
+ * For controls (filter bar, details, header, presentation): the live view state, as set this
+ * instant, with the actions. Panels draw from usePanel instead, which is deferred.
+ */
+export function useControls() {
+  const { dataset, index } = useCore();
+  const live = useLive((s) => ({ filters: s.filters, selectedId: s.selected, playhead: s.playhead, leadPanel: s.lead, presenting: s.present.on }));
+  return { dataset, index, ...live, ...useActions() };
+}
+
+/** Live: presentation mode is on (the projector theme, large marks). */
+export function usePresenting(): boolean {
+  return useLive((s) => s.present.on);
+}
+
+/** Live: whether the panels are behind the filters, and whether search is still being prepared. */
+export function useDerivationStatus(): DerivationStatus {
+  return useContext(StatusContext);
+}

@@ -1,0 +1,56 @@
+import type { Filters } from '../filters/filters';
+import type { UrlNotice, UrlState } from '../filters/url-codec';
+import type { LeadPanel, MapBounds, MapCamera, MapFocus, ViewState } from './view-state';
+
+/** A named, pure change of the view state; returns the same object when nothing changes. */
+export type Updater = (state: ViewState) => ViewState;
+
+export const updateFilters =
+  (update: (filters: Filters) => Filters): Updater =>
+  (state) => {
+    const filters = update(state.filters);
+    return filters === state.filters ? state : { ...state, filters };
+  };
+
+export const select =
+  (id: string | null): Updater =>
+  (state) =>
+    state.selected === id ? state : { ...state, selected: id };
+
+export const setPlayhead =
+  (day: number | null): Updater =>
+  (state) =>
+    state.playhead === day ? state : { ...state, playhead: day };
+
+export const setLead =
+  (lead: LeadPanel): Updater =>
+  (state) =>
+    state.lead === lead ? state : { ...state, lead };
+
+/** The next request for the map to move (a new key, so the same place can be asked for twice). */
+export function nextFocus(state: ViewState, target: { bounds: MapBounds } | { camera: MapCamera }): MapFocus {
+  return { key: (state.map.focus?.key ?? 0) + 1, ...target } as MapFocus;
+}
+
+export const focusMap =
+  (bounds: MapBounds): Updater =>
+  (state) => ({ ...state, map: { ...state.map, focus: nextFocus(state, { bounds }) } });
+
+/** The map reports where it is after every move (a scene saves it; presenting puts it back). */
+export const recordMapCamera =
+  (camera: MapCamera): Updater =>
+  (state) => ({ ...state, map: { ...state.map, camera } });
+
+export const setScenesOpen =
+  (open: boolean): Updater =>
+  (state) =>
+    state.scenesOpen === open ? state : { ...state, scenesOpen: open };
+
+export const wantSearch: Updater = (state) => (state.searchWanted ? state : { ...state, searchWanted: true });
+
+export const dismissNotices: Updater = (state) => (state.notices.length === 0 ? state : { ...state, notices: [] });
+
+/** The filters and selection read from a link (at start, or on Back/Forward), with what was dropped. */
+export const readLink =
+  (link: UrlState, notices: UrlNotice[]): Updater =>
+  (state) => ({ ...state, filters: link.filters, selected: link.selected, notices });

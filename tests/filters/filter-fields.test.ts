@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LIST_FIELD_SPECS, LIST_FIELDS, PARAM } from '../../src/filters/filter-fields';
+import { DEFAULT_FILTERS, partnerMatchCounts, sameClause, setPartnerPair, toggleFilterValue } from '../../src/filters/filters';
+import { compactFilters, viewMatchesScene } from '../../src/present/scene-view';
+import { SceneFiltersSchema } from '../../src/present/deck-schema';
+import { toFilterChips } from '../../src/views/filters/filter-chips';
+import { realDataset } from '../real-dataset';
+
+describe('the table of filter fields', () => {
+  it('has one row per list field, each with its own URL parameter', () => {
+    expect(LIST_FIELDS.map((spec) => spec.field)).toEqual(['sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments']);
+    const params = LIST_FIELDS.map((spec) => spec.param);
+    expect(new Set(params).size).toBe(params.length);
+    expect(Object.values(PARAM)).toEqual(expect.arrayContaining([...params, 'from', 'to', 'q', 'selected', 'partnerMatch']));
+  });
+
+  it('is what a scene file is checked against', () => {
+    expect(SceneFiltersSchema.safeParse({ statuses: ['signed'] }).success).toBe(true);
+    expect(SceneFiltersSchema.safeParse({ statuses: ['flying'] }).success).toBe(false);
+    expect(SceneFiltersSchema.safeParse({ places: ['32'] }).success).toBe(false);
+    expect(LIST_FIELD_SPECS.places.item.safeParse('320500').success).toBe(true);
+  });
+});
+
+describe(partnerMatchCounts, () => {
+  const pair = setPartnerPair(DEFAULT_FILTERS, ['catl', 'cecep']);
+  const one = { ...DEFAULT_FILTERS, partners: ['catl'] };
+
+  it('counts with two partners or more, and only then, for filters, scenes and chips alike', () => {
+    expect(partnerMatchCounts(pair)).toBe(true);
+    expect(partnerMatchCounts(one)).toBe(false);
+    // Filters: with one partner, "all" and "any" are the same clause.
+    expect(sameClause({ ...one, partnerMatch: 'all' }, one, 'partners')).toBe(true);
+    expect(sameClause(pair, { ...pair, partnerMatch: 'any' }, 'partners')).toBe(false);
+    // Scenes: a saved one-partner view carries no match; a pair does.
+    expect(compactFilters({ ...one, partnerMatch: 'all' })).toEqual({ partners: ['catl'] });
+    expect(compactFilters(pair)).toEqual({ partners: ['catl', 'cecep'], partnerMatch: 'all' });
+    const scene = { id: 's', title: 'S', caption: '', notes: '', filters: { partners: ['catl'], partnerMatch: 'all' as const }, selected: null, map: null, lead: 'map' as const, card: false };
+    expect(viewMatchesScene({ filters: one, selected: null }, scene)).toBe(true);
+    // Chips: "together" only for a pair.
+    const dataset = realDataset();
+    expect(toFilterChips(pair, dataset).map((chip) => chip.key)).toEqual(['partners:all']);
+    expect(toFilterChips({ ...one, partnerMatch: 'all' }, dataset).map((chip) => chip.key)).toEqual(['partners:catl']);
+  });
+
+  it('falls back to "any" when a pair loses a partner', () => {
+    expect(toggleFilterValue(pair, 'partners', 'cecep')).toEqual(one);
+  });
+});
