@@ -1,6 +1,36 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first: a layer may import the ones before it, never one after it
+ * (docs/ARCHITECTURE.md). present/deck (the deck format) sits below the store; the rest of
+ * present/ sits beside views/, and each reaches the other only through its public entry.
+ */
+const LAYERS = ['lib', 'data', 'model', 'filters', 'derive', 'present/deck', 'store'];
+const ABOVE_STORE = ['views', 'present/session', 'present/presenter', 'present/ui', 'App.tsx', 'main.tsx'];
+const src = (path) => `./src/${path}`;
+const layerZones = LAYERS.map((layer, i) => ({
+  target: src(layer),
+  from: [...LAYERS.slice(i + 1), ...ABOVE_STORE].filter((above) => !above.startsWith(`${layer}/`) && !(layer === 'present/deck' && above.startsWith('present/'))).map(src),
+  message: `${layer}/ is below these in the layers of src/ (docs/ARCHITECTURE.md): it must not import them.`,
+}));
+// present/deck must not import the rest of present/ either.
+layerZones.push({
+  target: src('present/deck'),
+  from: ['present/session', 'present/presenter', 'present/ui', 'present/index.ts'].map(src),
+  message: 'present/deck/ (the deck format) is below the session and the screens that use it.',
+});
+const boundaryZones = [
+  {
+    target: src('views'),
+    from: src('present'),
+    except: ['./index.ts'],
+    message: "views/ use presentation mode only through src/present/index.ts, its public entry.",
+  },
+  { target: src('present'), from: src('views'), message: 'present/ does not import the views; what both need lives lower (filters/, model/, store/).' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**'] },
@@ -13,6 +43,21 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // no-cycle reads the imported modules itself: with the TypeScript parser, as ESLint does.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      // Type-only imports are not followed: they vanish at build time.
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...boundaryZones] }],
     },
   },
 );

@@ -21,7 +21,7 @@ import { assertPackageVersion, readJson, repoPath } from './lib/package-files';
 import { readProvinceNames } from './lib/province-names';
 import { simplifyTopology } from './lib/simplify-topology';
 import { splitSouthChinaSea } from './lib/south-china-sea';
-import { computeBasemapLabels } from '../src/lib/map-basemap';
+import { computeBasemapLabels } from '../src/views/map/map-basemap';
 
 const OUTPUT = 'data/geo/basemap.topo.json';
 const WINDOW: Box = [60, -5, 150, 60]; // [west, south, east, north] degrees

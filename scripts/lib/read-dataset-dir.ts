@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { DataProblem } from '../../src/data/data-problem';
 import { SourceSchema } from '../../src/data/schema';
-import { checkDeck } from '../../src/present/check-deck';
+import { checkDeck } from '../../src/present/deck/check-deck';
 import { isObject, UNREADABLE } from '../../src/data/validate-records';
 import { parseManifest, validateDataset, type ValidationResult } from '../../src/data/validate-dataset';
 

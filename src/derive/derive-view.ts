@@ -1,6 +1,6 @@
 import type { Filters } from '../filters/filters';
-import { applyFilters, createRowsExcept, type RowsExcept } from '../lib/apply-filters';
-import type { DatasetIndex, IndexedInitiative } from '../lib/dataset-index';
+import { applyFilters, createRowsExcept, type RowsExcept } from './apply-filters';
+import type { DatasetIndex, IndexedInitiative } from '../model/dataset-index';
 
 /** What the rows are cut by: the filters, the search index's matches for the query, the playhead. */
 export interface CutInput {

@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../lib/fuzzy-date';
+import { parseIsoDay } from '../model/fuzzy-date';
 import { LIST_FIELDS, MAX_QUERY, PARAM, SCALAR_PARAMS } from './filter-fields';
 import { DEFAULT_FILTERS, partnerMatchCounts, withPartnerMatchRule, type Filters } from './filters';
 

@@ -1,5 +1,5 @@
 import { formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../filters/url-codec';
-import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/present-url';
+import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/deck/present-url';
 import { readPresentLink } from './present-updaters';
 import { readLink } from './view-updaters';
 import type { HistoryMode, ViewStore } from './view-store';

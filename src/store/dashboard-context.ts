@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Dataset } from '../data/dataset';
-import type { DatasetIndex } from '../lib/dataset-index';
+import type { DatasetIndex } from '../model/dataset-index';
 import type { Snapshot, SnapshotSource } from './snapshot';
 import type { ViewStore } from './view-store';
 

@@ -1,6 +1,6 @@
-import type { Scene } from '../present/deck-schema';
-import type { DeckKind } from '../present/present-url';
-import { sceneFilters } from '../present/scene-view';
+import type { Scene } from '../present/deck/deck-schema';
+import type { DeckKind } from '../present/deck/present-url';
+import { sceneFilters } from '../present/deck/scene-view';
 import { nextFocus, type Updater } from './view-updaters';
 import type { AnalystView, PresentState, ViewState } from './view-state';
 

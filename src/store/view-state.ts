@@ -1,9 +1,10 @@
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
 import type { UrlNotice } from '../filters/url-codec';
-import type { DeckKind } from '../present/present-url';
+import type { LeadPanel, MapBounds } from '../present/deck/deck-schema';
+import type { DeckKind } from '../present/deck/present-url';
 
-/** [[south, west], [north, east]] in WGS-84 degrees (Leaflet's LatLngBoundsLiteral order). */
-export type MapBounds = [[number, number], [number, number]];
+export { LEAD_PANELS, type LeadPanel, type MapBounds } from '../present/deck/deck-schema';
+
 
 /** Where the map is: its extent, and its centre and zoom as Leaflet has them (to put it back exactly). */
 export interface MapCamera {
@@ -19,9 +20,6 @@ export interface MapCamera {
  */
 export type MapFocus = { key: number } & ({ bounds: MapBounds; camera?: undefined } | { camera: MapCamera; bounds?: undefined });
 
-/** The panel a scene puts first and largest. */
-export type LeadPanel = 'map' | 'timeline' | 'charts' | 'details';
-export const LEAD_PANELS: readonly LeadPanel[] = ['map', 'timeline', 'charts', 'details'];
 
 /** What the analyst had on screen when a presentation started; put back when it ends. */
 export interface AnalystView {

@@ -1,6 +1,5 @@
 import type { LoadedDataset } from '../data/load-dataset';
-import { PresentationLayer } from '../present/PresentationLayer';
-import { PresentButton } from '../present/PresentButton';
+import { PresentationLayer, PresentButton } from '../present';
 import { useLive } from '../store/use-controls';
 import { DetailsPanel } from './details/DetailsPanel';
 import { ExportMenu } from './export/ExportMenu';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRootPx, projectorScaleOf, SCREEN_ROOT_PX } from '../lib/projector-scale';
+import { parseRootPx, projectorScaleOf, SCREEN_ROOT_PX } from './projector-scale';
 import { usePresenting } from '../store/use-controls';
 
 /** The root font size last read, in CSS px; refreshed when <html> changes class or the window resizes. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDerivation } from '../../src/derive/derive-view';
 import { DEFAULT_FILTERS, toggleFilterValue } from '../../src/filters/filters';
-import { applyFilters } from '../../src/lib/apply-filters';
-import { parseIsoDay } from '../../src/lib/fuzzy-date';
+import { applyFilters } from '../../src/derive/apply-filters';
+import { parseIsoDay } from '../../src/model/fuzzy-date';
 import { curated } from '../views/timeline/fixtures';
 
 const at = (iso: string) => parseIsoDay(iso)!;

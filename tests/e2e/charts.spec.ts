@@ -271,8 +271,8 @@ test.describe('on a 1920x1080 projector', () => {
     const tickSizes = () => ticks.evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
     await expect.poll(async () => (await tickSizes()).length, { timeout: 5000 }).toBeGreaterThan(15);
     await expect.poll(async () => Math.min(...(await tickSizes())), { timeout: 5000 }).toBeGreaterThanOrEqual(19.5);
-    const bar = (await sectors.locator('.recharts-bar-rectangle path').first().boundingBox())!;
-    expect(bar.height).toBeGreaterThanOrEqual(19);
+    // Polled too: the last chart's redraw may replace its bars between two reads on a busy machine.
+    await expect.poll(async () => (await sectors.locator('.recharts-bar-rectangle path').first().boundingBox())?.height ?? 0, { timeout: 5000 }).toBeGreaterThanOrEqual(19);
 
     // Every category label readable: one under another, not cut at the card's left; the axis title inside the card.
     const cardBox = (await sectors.boundingBox())!;

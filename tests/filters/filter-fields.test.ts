@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_FIELD_SPECS, LIST_FIELDS, PARAM } from '../../src/filters/filter-fields';
 import { DEFAULT_FILTERS, partnerMatchCounts, sameClause, setPartnerPair, toggleFilterValue } from '../../src/filters/filters';
-import { compactFilters, viewMatchesScene } from '../../src/present/scene-view';
-import { SceneFiltersSchema } from '../../src/present/deck-schema';
-import { toFilterChips } from '../../src/views/filters/filter-chips';
+import { compactFilters, viewMatchesScene } from '../../src/present/deck/scene-view';
+import { SceneFiltersSchema } from '../../src/present/deck/deck-schema';
+import { toFilterChips } from '../../src/filters/filter-chips';
 import { realDataset } from '../real-dataset';
 
 describe('the table of filter fields', () => {

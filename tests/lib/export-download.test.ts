@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toExportCredit, toFiltersLine } from '../../src/lib/export-caption';
+import { toExportCredit, toFiltersLine } from '../../src/views/export/export-caption';
 import { exportFileName } from '../../src/lib/export-download';
 
 describe(exportFileName, () => {

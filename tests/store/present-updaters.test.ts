@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, toggleFilterValue } from '../../src/filters/filters';
-import type { Scene } from '../../src/present/deck-schema';
+import type { Scene } from '../../src/present/deck/deck-schema';
 import {
   appliedKey,
   askToPresent,

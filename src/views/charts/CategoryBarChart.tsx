@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCount } from '../../lib/labels';
-import { shrinkToFit } from '../../lib/projector-scale';
+import { formatCount } from '../../model/labels';
+import { shrinkToFit } from '../projector-scale';
 import { usePresenting } from '../../store/use-controls';
 import { useElementSize } from '../use-element-size';
 import { BandHitLayer } from './BandHitLayer';

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import type { CategoryDatum } from './CategoryBarChart';
 import { TableFilterButton } from './TableFilterButton';
 

@@ -1,7 +1,7 @@
 import type { FilterClause, Filters } from '../../filters/filters';
-import { dayNumberToIso, formatFuzzyDate } from '../../lib/fuzzy-date';
+import { dayNumberToIso, formatFuzzyDate } from '../../model/fuzzy-date';
 import { useCore } from '../../store/dashboard-context';
-import { toFilterChips } from '../filters/filter-chips';
+import { toFilterChips } from '../../filters/filter-chips';
 
 /**
  * Which filters a chart applies, and which of its own choices it highlights instead of filtering

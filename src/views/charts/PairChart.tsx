@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { COMPANY_KINDS, toPairMatrix, type PairMatrix } from '../../lib/aggregate-partner-pairs';
-import { formatCount, ORGANISATION_KIND_LABELS } from '../../lib/labels';
-import { PARTNER_KIND_COLOURS } from '../../lib/palette';
+import { COMPANY_KINDS, toPairMatrix, type PairMatrix } from '../../derive/aggregate-partner-pairs';
+import { formatCount, ORGANISATION_KIND_LABELS } from '../../model/labels';
+import { PARTNER_KIND_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { ChartCard } from './ChartCard';

@@ -1,5 +1,5 @@
-import type { PairMatrix } from '../../lib/aggregate-partner-pairs';
-import { formatCount } from '../../lib/labels';
+import type { PairMatrix } from '../../derive/aggregate-partner-pairs';
+import { formatCount } from '../../model/labels';
 import { TableFilterButton } from './TableFilterButton';
 
 /** The matrix as a list of pairs, busiest first. */

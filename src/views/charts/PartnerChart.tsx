@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { OrganisationKind } from '../../data/schema';
-import { toPartnerBars } from '../../lib/aggregate-partners';
-import { ORGANISATION_KIND_LABELS } from '../../lib/labels';
-import { NEUTRAL, PARTNER_KIND_COLOURS } from '../../lib/palette';
+import { toPartnerBars } from '../../derive/aggregate-partners';
+import { ORGANISATION_KIND_LABELS } from '../../model/labels';
+import { NEUTRAL, PARTNER_KIND_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { toggleFilterValue } from '../../filters/filters';
-import { toPartnerKindBars } from '../../lib/aggregate-partner-kinds';
-import { PARTNER_KIND_COLOURS } from '../../lib/palette';
+import { toPartnerKindBars } from '../../derive/aggregate-partner-kinds';
+import { PARTNER_KIND_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { PairMatrix } from '../../lib/aggregate-partner-pairs';
-import { ORGANISATION_KIND_LABELS } from '../../lib/labels';
-import { PARTNER_KIND_COLOURS } from '../../lib/palette';
+import type { PairMatrix } from '../../derive/aggregate-partner-pairs';
+import { ORGANISATION_KIND_LABELS } from '../../model/labels';
+import { PARTNER_KIND_COLOURS } from '../palette';
 import { initiatives, truncateLabel } from './chart-format';
 import { matrixShade } from './matrix-shade';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { toggleFilterValue } from '../../filters/filters';
-import { toSectorBars } from '../../lib/aggregate-sectors';
-import { NEUTRAL } from '../../lib/palette';
+import { toSectorBars } from '../../derive/aggregate-sectors';
+import { NEUTRAL } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { isClauseActive } from '../../filters/filters';
-import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../lib/aggregate-years';
-import { NEUTRAL } from '../../lib/palette';
+import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../derive/aggregate-years';
+import { NEUTRAL } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { BandHitLayer } from './BandHitLayer';
 import { ChartCard } from './ChartCard';
 import { MUTED, sectorPalette, TEXT } from './chart-colours';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import { initiatives, niceCountScale } from './chart-format';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { CountTooltip } from './CountTooltip';

@@ -1,5 +1,5 @@
-import { formatCount } from '../../lib/labels';
-import type { YearStack } from '../../lib/aggregate-years';
+import { formatCount } from '../../model/labels';
+import type { YearStack } from '../../derive/aggregate-years';
 import { TableFilterButton } from './TableFilterButton';
 
 /** The year chart's numbers: one row per year with a count per stacked sector. */

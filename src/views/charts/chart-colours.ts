@@ -1,4 +1,4 @@
-import { NEUTRAL, OKABE_ITO, sectorColours } from '../../lib/palette';
+import { NEUTRAL, OKABE_ITO, sectorColours } from '../palette';
 
 /** Literal colours for SVG attributes (CSS variables do not work there) and exported images. */
 export const TEXT = '#17211d';

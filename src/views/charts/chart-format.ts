@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 
 /** "1 initiative", "2 initiatives". */
 export function initiatives(n: number): string {

@@ -1,4 +1,4 @@
-import { scaleFont, scaleSizes } from '../../lib/projector-scale';
+import { scaleFont, scaleSizes } from '../projector-scale';
 
 /** Every length the charts draw in JS, in CSS px on screen; the projector scales them all alike. */
 const SCREEN_LENGTHS = {

@@ -1,5 +1,5 @@
 import type { FuzzyDate } from '../../data/schema';
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
 
 const PRECISION_TEXT = { day: 'to the day', month: 'to the month', year: 'to the year', unknown: 'unknown' } as const;
 

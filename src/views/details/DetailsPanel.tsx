@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { describePlace } from '../../lib/describe-initiative';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS, SCOPE_LABELS, STATUS_LABELS } from '../../lib/labels';
+import { describePlace } from '../../model/describe-initiative';
+import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS, SCOPE_LABELS, STATUS_LABELS } from '../../model/labels';
 import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
 import { SourceList } from './SourceList';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import type { Initiative } from '../../data/schema';
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
 
 const LANGUAGE = { en: 'English', ru: 'Russian', zh: 'Chinese' } as const;
 

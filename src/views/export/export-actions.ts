@@ -1,12 +1,12 @@
 import type { Dataset } from '../../data/dataset';
 import type { Filters } from '../../filters/filters';
-import type { IndexedInitiative } from '../../lib/dataset-index';
-import { toExportCredit, toFiltersLine, toShowingLine } from '../../lib/export-caption';
+import type { IndexedInitiative } from '../../model/dataset-index';
+import { toExportCredit, toFiltersLine, toShowingLine } from './export-caption';
 import { downloadBlob, exportFileName } from '../../lib/export-download';
-import { toJsonExport, toJsonText } from '../../lib/export-json';
-import { renderSlidePng } from '../../lib/export-png';
-import { toExportRows } from '../../lib/export-rows';
-import { toFilterChips } from '../filters/filter-chips';
+import { toJsonExport, toJsonText } from './export-json';
+import { renderSlidePng } from './export-png';
+import { toExportRows } from './export-rows';
+import { toFilterChips } from '../../filters/filter-chips';
 
 /** What every export needs from the dashboard state. */
 export interface ExportContext {
@@ -26,7 +26,7 @@ export function filterLabels(context: Pick<ExportContext, 'dataset' | 'filters'>
 export async function exportCsv(context: ExportContext, at = new Date()): Promise<string> {
   const name = exportFileName(FILE_STEM, 'csv', at);
   // papaparse is loaded on the first CSV export.
-  const { toCsv } = await import('../../lib/export-csv');
+  const { toCsv } = await import('./export-csv');
   const csv = toCsv(toExportRows(context.filtered, context.dataset));
   downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), name);
   return name;

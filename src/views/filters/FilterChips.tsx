@@ -1,6 +1,6 @@
 import { clearClause, DEFAULT_FILTERS, toggleFilterValue } from '../../filters/filters';
 import { useControls } from '../../store/use-controls';
-import { toFilterChips } from './filter-chips';
+import { toFilterChips } from '../../filters/filter-chips';
 
 export function FilterChips() {
   const { dataset, filters, updateFilters } = useControls();

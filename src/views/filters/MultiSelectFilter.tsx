@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import type { FilterOption } from './filter-options';
 
 const MAX_SHOWN = 150;

@@ -1,8 +1,8 @@
 import type { Dataset } from '../../data/dataset';
 import type { ListField } from '../../filters/filters';
-import { countByKeys } from '../../lib/aggregate-categories';
-import type { DatasetIndex, IndexedInitiative, KeyField } from '../../lib/dataset-index';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../lib/labels';
+import { countByKeys } from '../../derive/aggregate-categories';
+import type { DatasetIndex, IndexedInitiative, KeyField } from '../../model/dataset-index';
+import { filterValueLabel } from '../../filters/filter-value-label';
 
 export interface FilterOption {
   value: string;
@@ -27,28 +27,6 @@ function countValues(index: DatasetIndex, field: ListField, rows: readonly Index
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
-}
-
-/** A filter value as people read it; options add a city's province, chips keep it short. */
-export function filterValueLabel(dataset: Dataset, field: ListField, value: string, style: 'option' | 'chip' = 'option'): string {
-  switch (field) {
-    case 'sectors':
-      return dataset.sectors.get(value)?.label ?? value;
-    case 'partners':
-      return dataset.organisations.get(value)?.name ?? value;
-    case 'partnerKinds':
-      return ORGANISATION_KIND_LABELS[value as keyof typeof ORGANISATION_KIND_LABELS] ?? value;
-    case 'places': {
-      const p = dataset.gazetteer.get(value);
-      if (!p) return value;
-      if (style === 'chip') return `${p.nameEn} ${p.nameZh}`;
-      return p.level === 'province' ? `${p.nameEn} ${p.nameZh} (province)` : `${p.nameEn} ${p.nameZh}, ${p.provinceEn}`;
-    }
-    case 'statuses':
-      return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
-    case 'instruments':
-      return INSTRUMENT_LABELS[value as keyof typeof INSTRUMENT_LABELS] ?? value;
-  }
 }
 
 const valuesByIndex = new WeakMap<DatasetIndex, Map<ListField, Array<{ value: string; label: string }>>>();

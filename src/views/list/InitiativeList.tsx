@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
-import { formatCount } from '../../lib/labels';
-import { describePlaces, partnerNames } from '../../lib/describe-initiative';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
+import { formatCount } from '../../model/labels';
+import { describePlaces, partnerNames } from '../../model/describe-initiative';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PathOptions, Renderer } from 'leaflet';
 import { useCallback, useMemo } from 'react';
-import type { Basemap, SeaPartProperties } from '../../lib/map-basemap';
-import { collectionToDatum, type Datum } from '../../lib/map-datum';
+import type { Basemap, SeaPartProperties } from './map-basemap';
+import { collectionToDatum, type Datum } from './map-datum';
 import { countryStyle, dashStyle, gapFillStyle, islandStyle, nationalOutlineStyle, provinceStyle } from './map-style';
 import { VectorGeoJSON } from './VectorGeoJSON';
 

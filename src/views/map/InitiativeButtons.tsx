@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
-import { formatCount, STATUS_LABELS } from '../../lib/labels';
-import { STATUS_COLOURS } from '../../lib/palette';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
+import { formatCount, STATUS_LABELS } from '../../model/labels';
+import { STATUS_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 

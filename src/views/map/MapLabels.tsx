@@ -1,11 +1,11 @@
 import { Pane, useMap } from 'react-leaflet';
-import type { AreaLabel } from '../../lib/map-basemap';
-import { shortNameZh } from '../../lib/map-basemap';
-import type { MarkerItem } from '../../lib/map-clusters';
-import { toDatum, type Datum } from '../../lib/map-datum';
-import { estimateTextWidth, placeLabels, type LabelBox, type Rect } from '../../lib/map-label-layout';
-import type { PlaceGroup } from '../../lib/map-places';
-import { formatCount } from '../../lib/labels';
+import type { AreaLabel } from './map-basemap';
+import { shortNameZh } from './map-basemap';
+import type { MarkerItem } from './map-clusters';
+import { toDatum, type Datum } from './map-datum';
+import { estimateTextWidth, placeLabels, type LabelBox, type Rect } from './map-label-layout';
+import type { PlaceGroup } from './map-places';
+import { formatCount } from '../../model/labels';
 
 interface Props {
   provinceLabels: readonly AreaLabel[];

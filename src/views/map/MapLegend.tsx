@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { STATUSES } from '../../data/schema';
-import { STATUS_LABELS } from '../../lib/labels';
-import { STATUS_COLOURS } from '../../lib/palette';
+import { STATUS_LABELS } from '../../model/labels';
+import { STATUS_COLOURS } from '../palette';
 import { HIGHLIGHT, MARKER_OUTLINE } from './map-style';
 
 function Key({ children, label }: { children: ReactNode; label: string }) {

@@ -1,5 +1,5 @@
-import { formatCount } from '../../lib/labels';
-import type { MapPlaces } from '../../lib/map-places';
+import { formatCount } from '../../model/labels';
+import type { MapPlaces } from './map-places';
 
 function plural(n: number, one: string, many = `${one}s`) {
   return `${formatCount(n)} ${n === 1 ? one : many}`;

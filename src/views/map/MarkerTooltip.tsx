@@ -1,8 +1,8 @@
 import type { GazetteerPlace } from '../../data/schema';
-import type { MarkerItem } from '../../lib/map-clusters';
-import { dominantStatus, type PlaceGroup } from '../../lib/map-places';
-import { formatCount, STATUS_LABELS } from '../../lib/labels';
-import { shortNameZh } from '../../lib/map-basemap';
+import type { MarkerItem } from './map-clusters';
+import { dominantStatus, type PlaceGroup } from './map-places';
+import { formatCount, STATUS_LABELS } from '../../model/labels';
+import { shortNameZh } from './map-basemap';
 
 function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import { InitiativeButtons } from './InitiativeButtons';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
-import { formatCount } from '../../lib/labels';
-import { shortNameZh } from '../../lib/map-basemap';
-import { dominantStatus, type MapPlaces, type PlaceGroup } from '../../lib/map-places';
-import { STATUS_COLOURS } from '../../lib/palette';
+import { formatCount } from '../../model/labels';
+import { shortNameZh } from './map-basemap';
+import { dominantStatus, type MapPlaces, type PlaceGroup } from './map-places';
+import { STATUS_COLOURS } from '../palette';
 import type { ActivePlace } from './map-selection';
 
 interface Props {

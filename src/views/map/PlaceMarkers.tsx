@@ -1,8 +1,8 @@
 import type { Renderer } from 'leaflet';
 import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
-import type { MarkerItem } from '../../lib/map-clusters';
-import type { PlaceGroup } from '../../lib/map-places';
+import type { MarkerItem } from './map-clusters';
+import type { PlaceGroup } from './map-places';
 import { markerStyle } from './map-style';
 import { MarkerTooltip } from './MarkerTooltip';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { formatCount, SCOPE_LABELS } from '../../lib/labels';
-import type { PlaceGroup } from '../../lib/map-places';
+import { formatCount, SCOPE_LABELS } from '../../model/labels';
+import type { PlaceGroup } from './map-places';
 import { InitiativeButtons } from './InitiativeButtons';
 import { PlaceName } from './MarkerTooltip';
 

@@ -2,9 +2,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Tooltip } from 'react-leaflet';
-import type { Basemap, ProvinceProperties } from '../../lib/map-basemap';
-import { collectionToDatum, type Datum } from '../../lib/map-datum';
-import type { PlaceGroup } from '../../lib/map-places';
+import type { Basemap, ProvinceProperties } from './map-basemap';
+import { collectionToDatum, type Datum } from './map-datum';
+import type { PlaceGroup } from './map-places';
 import { MarkerTooltip } from './MarkerTooltip';
 import { VectorGeoJSON } from './VectorGeoJSON';
 

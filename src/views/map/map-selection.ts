@@ -1,4 +1,4 @@
-import type { MapPlaces, PlaceGroup } from '../../lib/map-places';
+import type { MapPlaces, PlaceGroup } from './map-places';
 
 /** The place open in the map's side panel; UI state, not a filter, so not in the URL. */
 export type ActivePlace = { kind: 'city' | 'province'; id: string } | { kind: 'nationwide' };

@@ -1,7 +1,7 @@
 import type { PathOptions } from 'leaflet';
-import { gapStrokeWidth } from '../../lib/map-border-gaps';
-import { STATUS_COLOURS } from '../../lib/palette';
-import { dominantStatus, type PlaceGroup, type StatusCounts } from '../../lib/map-places';
+import { gapStrokeWidth } from './map-border-gaps';
+import { STATUS_COLOURS } from '../palette';
+import { dominantStatus, type PlaceGroup, type StatusCounts } from './map-places';
 
 /**
  * Colours of the offline basemap, chosen to stay quiet under the data on a projector: warm light

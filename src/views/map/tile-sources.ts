@@ -1,4 +1,4 @@
-import type { Datum } from '../../lib/map-datum';
+import type { Datum } from './map-datum';
 
 /**
  * The one place that configures online map tiles. They are off by default: with `none` the map

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { readBasemap, type Basemap, type BasemapTopology } from '../../lib/map-basemap';
+import { readBasemap, type Basemap, type BasemapTopology } from './map-basemap';
 
 export const BASEMAP_URL = '/data/geo/basemap.topo.json';
 

@@ -1,10 +1,10 @@
 import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Basemap, Bounds } from '../../lib/map-basemap';
-import { CLUSTER_OPTIONS, type PlaceClusters } from '../../lib/map-clusters';
-import { toDatum, type Datum } from '../../lib/map-datum';
-import { CHINA_BOUNDS, padBounds, unionBounds } from '../../lib/map-geometry';
-import type { MapPlaces, PlaceGroup } from '../../lib/map-places';
+import type { Basemap, Bounds } from './map-basemap';
+import { CLUSTER_OPTIONS, type PlaceClusters } from './map-clusters';
+import { toDatum, type Datum } from './map-datum';
+import { CHINA_BOUNDS, padBounds, unionBounds } from './map-geometry';
+import type { MapPlaces, PlaceGroup } from './map-places';
 import type { MapFocus } from '../../store/view-state';
 
 interface Options {

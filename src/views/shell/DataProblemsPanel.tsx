@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../../data/load-dataset';
-import { checkDeck } from '../../present/check-deck';
+import { checkDeck } from '../../present';
 
 /** Names each bad record and field, in the dataset and its deck; the good records still load. */
 export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {

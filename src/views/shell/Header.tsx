@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 
 interface HeaderProps {
   manifest: Manifest;

@@ -1,5 +1,5 @@
 import type { LoadProgress } from '../../data/load-dataset';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 
 const STEP_TEXT: Record<LoadProgress['step'], string> = {
   manifest: 'Reading the dataset manifest',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseIsoDay } from '../../lib/fuzzy-date';
+import { parseIsoDay } from '../../model/fuzzy-date';
 
 interface BrushInputsProps {
   from: string | null;

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
 import { overlapsRange, type DayRange } from './brush';
 import { DIMMED } from './draw-density';
 import { PRECISION_LABELS } from './format-time';

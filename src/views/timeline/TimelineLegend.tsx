@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import { DIMMED } from './draw-density';
 import type { TimelineSizes } from './timeline-sizes';
 

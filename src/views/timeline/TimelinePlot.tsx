@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import type { IndexedInitiative } from '../../lib/dataset-index';
-import { formatCount } from '../../lib/labels';
+import type { IndexedInitiative } from '../../model/dataset-index';
+import { formatCount } from '../../model/labels';
 import { BrushOverlay } from './BrushOverlay';
 import { isRangeSet, type DayRange } from './brush';
 import { DensityCanvas } from './DensityCanvas';
@@ -15,7 +15,7 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip, type Tip } from './TimelineTooltip';
 import { dayToX, monthIndexOf, type TimeDomain, type TimeScale } from './time-scale';
-import { shrinkToFit } from '../../lib/projector-scale';
+import { shrinkToFit } from '../projector-scale';
 import { useElementSize } from '../use-element-size';
 import { useBrush } from './use-brush';
 import { usePixelRatio } from './use-pixel-ratio';

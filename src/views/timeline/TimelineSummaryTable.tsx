@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import { countByLaneYear, type TimelineBins } from './timeline-bins';
 import type { Lane } from './timeline-lanes';
 

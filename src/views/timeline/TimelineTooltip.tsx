@@ -1,5 +1,5 @@
-import { formatFuzzyDate } from '../../lib/fuzzy-date';
-import { formatCount } from '../../lib/labels';
+import { formatFuzzyDate } from '../../model/fuzzy-date';
+import { formatCount } from '../../model/labels';
 import { formatMonth, PRECISION_LABELS } from './format-time';
 import type { Mark } from './timeline-marks';
 import type { TimelineSizes } from './timeline-sizes';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { clearClause, setDateRange } from '../../filters/filters';
-import { formatCount } from '../../lib/labels';
+import { formatCount } from '../../model/labels';
 import { useActions, useLive, usePresenting } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { IndexedInitiative } from '../../lib/dataset-index';
-import { formatCount } from '../../lib/labels';
+import type { IndexedInitiative } from '../../model/dataset-index';
+import { formatCount } from '../../model/labels';
 
 interface UndatedLaneProps {
   rows: readonly IndexedInitiative[];

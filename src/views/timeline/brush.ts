@@ -1,4 +1,4 @@
-import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../lib/fuzzy-date';
+import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../model/fuzzy-date';
 import { xToDay, type TimeDomain, type TimeScale } from './time-scale';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { IndexedInitiative } from '../../lib/dataset-index';
+import type { IndexedInitiative } from '../../model/dataset-index';
 import { monthEndDay, monthIndexOf } from './time-scale';
 
 /**

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../../lib/fuzzy-date';
+import { toDayNumber } from '../../model/fuzzy-date';
 import { SCREEN_SIZES } from './timeline-sizes';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { IndexedInitiative } from '../../lib/dataset-index';
+import type { IndexedInitiative } from '../../model/dataset-index';
 import { laneKeysOf, type LaneAttribute } from './timeline-lanes';
 import { monthIndexOf, type TimeDomain } from './time-scale';
 

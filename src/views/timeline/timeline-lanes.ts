@@ -1,8 +1,8 @@
 import type { Dataset } from '../../data/dataset';
 import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../data/schema';
-import { partnerKindsOf, type IndexedInitiative } from '../../lib/dataset-index';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../lib/labels';
-import { NEUTRAL, OKABE_ITO, PARTNER_KIND_COLOURS, STATUS_COLOURS, sectorColours } from '../../lib/palette';
+import { partnerKindsOf, type IndexedInitiative } from '../../model/dataset-index';
+import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import { NEUTRAL, OKABE_ITO, PARTNER_KIND_COLOURS, STATUS_COLOURS, sectorColours } from '../palette';
 
 /** What the timeline's lanes group initiatives by. */
 export type LaneAttribute = 'sector' | 'status' | 'partnerKind' | 'instrument';

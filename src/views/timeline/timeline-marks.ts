@@ -1,4 +1,4 @@
-import type { IndexedInitiative } from '../../lib/dataset-index';
+import type { IndexedInitiative } from '../../model/dataset-index';
 import { laneKeysOf, type Lane, type LaneAttribute } from './timeline-lanes';
 import { SCREEN_SIZES, type TimelineSizes } from './timeline-sizes';
 import { dayToX, type TimeScale } from './time-scale';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, toggleFilterValue } from '../../../src/filters/filters';
-import { applyFilters } from '../../../src/lib/apply-filters';
-import { buildDatasetIndex } from '../../../src/lib/dataset-index';
+import { applyFilters } from '../../../src/derive/apply-filters';
+import { buildDatasetIndex } from '../../../src/model/dataset-index';
 import { filterOptionsFor, toFilterOptions } from '../../../src/views/filters/filter-options';
 import { realDataset } from '../../real-dataset';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/lib/fuzzy-date';
+import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/model/fuzzy-date';
 import { addMonths, filterValuesOf, moveHandle, overlapsRange, rangeFromDrag, rangeFromFilters } from '../../../src/views/timeline/brush';
 import { dayToX, type TimeDomain, type TimeScale } from '../../../src/views/timeline/time-scale';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../src/lib/fuzzy-date';
+import { toDayNumber } from '../../../src/model/fuzzy-date';
 import { columnAt, columnCounts, columnMax, monthsPerColumnFor } from '../../../src/views/timeline/draw-density';
 import { binByLaneMonth } from '../../../src/views/timeline/timeline-bins';
 import { allLanes } from '../../../src/views/timeline/timeline-lanes';

@@ -1,5 +1,5 @@
 import type { Initiative } from '../../../src/data/schema';
-import { buildDatasetIndex, type IndexedInitiative } from '../../../src/lib/dataset-index';
+import { buildDatasetIndex, type IndexedInitiative } from '../../../src/model/dataset-index';
 import { realDataset } from '../../real-dataset';
 
 /** The curated dataset's index: 6 initiatives, 5 dated between Nov 2020 and Feb 2025, Schneider undated. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/filters/filters';
-import { applyFilters } from '../../../src/lib/apply-filters';
-import { dayNumberToIso } from '../../../src/lib/fuzzy-date';
+import { applyFilters } from '../../../src/derive/apply-filters';
+import { dayNumberToIso } from '../../../src/model/fuzzy-date';
 import {
   endMonth,
   isAtEnd,

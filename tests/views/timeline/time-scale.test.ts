@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/lib/fuzzy-date';
+import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/model/fuzzy-date';
 import { dayToX, monthEndDay, monthIndexOf, monthStartDay, timeDomainOf, xToDay, yearTicks, type TimeScale } from '../../../src/views/timeline/time-scale';
 import { curated, row } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../src/lib/fuzzy-date';
+import { toDayNumber } from '../../../src/model/fuzzy-date';
 import { binByLaneMonth, countByLaneYear } from '../../../src/views/timeline/timeline-bins';
 import { timeDomainOf } from '../../../src/views/timeline/time-scale';
 import { curated, row } from './fixtures';

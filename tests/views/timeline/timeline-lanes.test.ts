@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OKABE_ITO, NEUTRAL, STATUS_COLOURS } from '../../../src/lib/palette';
+import { OKABE_ITO, NEUTRAL, STATUS_COLOURS } from '../../../src/views/palette';
 import { lanesInUse } from '../../../src/views/timeline/timeline-lanes';
 import { realDataset } from '../../real-dataset';
 import { curated } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDay, toDayNumber } from '../../../src/lib/fuzzy-date';
+import { parseIsoDay, toDayNumber } from '../../../src/model/fuzzy-date';
 import { allLanes } from '../../../src/views/timeline/timeline-lanes';
 import { countMarks, layoutMarks, markCentreY } from '../../../src/views/timeline/timeline-marks';
 import { SCREEN_SIZES, timelineSizes } from '../../../src/views/timeline/timeline-sizes';

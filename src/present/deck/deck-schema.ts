@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IdSchema } from '../../data/schema';
+import { MAX_QUERY, optionalListSchemas } from '../../filters/filter-fields';
+import { parseIsoDay } from '../../model/fuzzy-date';
+
+/** The panel a scene puts first and largest. */
+export const LEAD_PANELS = ['map', 'timeline', 'charts', 'details'] as const;
+export type LeadPanel = (typeof LEAD_PANELS)[number];
+
+/** [[south, west], [north, east]] in WGS-84 degrees (Leaflet's LatLngBoundsLiteral order). */
+export type MapBounds = [[number, number], [number, number]];
+
+/** The deck file format version; a file with another version is refused, not guessed at. */
+export const DECK_VERSION = 1;
+
+const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2021-10-13"')
+  .refine((value) => parseIsoDay(value) !== null, 'is not a real calendar date');
+
+const LatSchema = z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90');
+const LonSchema = z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180');
+
+/** [[south, west], [north, east]] in WGS-84 degrees, Leaflet's order. */
+export const BoundsSchema = z.tuple([z.tuple([LatSchema, LonSchema]), z.tuple([LatSchema, LonSchema])]).superRefine(([[south, west], [north, east]], ctx) => {
+  if (south >= north) ctx.addIssue({ code: 'custom', message: `south (${south}) must be below north (${north})` });
+  if (west >= east) ctx.addIssue({ code: 'custom', message: `west (${west}) must be left of east (${east})` });
+});
+
+/** The filters of a scene: only the clauses it sets; every other clause is off. Field names as in Filters. */
+export const SceneFiltersSchema = z
+  .strictObject({
+    dateFrom: DaySchema.optional(),
+    dateTo: DaySchema.optional(),
+    ...optionalListSchemas(),
+    partnerMatch: z.enum(['any', 'all']).optional(),
+    query: z.string().max(MAX_QUERY).optional(),
+  })
+  .superRefine((filters, ctx) => {
+    if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
+      ctx.addIssue({ code: 'custom', path: ['dateTo'], message: `ends (${filters.dateTo}) before it starts (${filters.dateFrom})` });
+    }
+  });
+
+/** A saved view: what is shown (filters, selection, map extent, leading panel) and what is said. */
+export const SceneSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().trim().min(1, 'must not be empty').max(120).describe('Short name in scene lists and the presenter view'),
+  caption: z.string().max(600).default('').describe('Shown on screen under the views'),
+  notes: z.string().max(5000).default('').describe('Speaker notes, shown only in the presenter view'),
+  filters: SceneFiltersSchema.default({}),
+  selected: IdSchema.nullable().default(null).describe('Initiative id to select, or null'),
+  map: BoundsSchema.nullable().default(null).describe('Map extent [[south, west], [north, east]]; null keeps the map where it is'),
+  lead: z.enum(LEAD_PANELS).default('map').describe('The panel shown first and largest'),
+  card: z.boolean().default(false).describe('Show a large card of the selected initiative (title, partners, date, a quote)'),
+});
+
+export const DeckSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(DECK_VERSION, `must be ${DECK_VERSION}: this app reads deck files of version ${DECK_VERSION}`),
+    title: z.string().trim().min(1, 'must not be empty').max(120),
+    scenes: z.array(SceneSchema).max(500),
+  })
+  .superRefine((deck, ctx) => {
+    const seen = new Set<string>();
+    deck.scenes.forEach((scene, i) => {
+      if (seen.has(scene.id)) ctx.addIssue({ code: 'custom', path: ['scenes', i, 'id'], message: `duplicate scene id "${scene.id}"` });
+      seen.add(scene.id);
+    });
+  });
+
+export type SceneFilters = z.output<typeof SceneFiltersSchema>;
+export type Scene = z.output<typeof SceneSchema>;
+export type Deck = z.output<typeof DeckSchema>;
+export type SceneBounds = z.output<typeof BoundsSchema>;
+
+export function emptyDeck(title = 'My scenes'): Deck {
+  return { version: DECK_VERSION, title, scenes: [] };
+}

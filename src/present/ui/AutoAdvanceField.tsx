@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { AUTO_MAX_SECONDS, AUTO_MIN_SECONDS } from '../deck/present-url';
+
+/** Auto-advance for an unattended screen: on/off and the seconds between scenes; it loops. */
+export function AutoAdvanceField({ auto, suggested, onChange }: { auto: number | null; suggested: number; onChange(seconds: number | null): void }) {
+  const [seconds, setSeconds] = useState(String(auto ?? suggested));
+  const parsed = Number(seconds);
+  const valid = Number.isInteger(parsed) && parsed >= AUTO_MIN_SECONDS && parsed <= AUTO_MAX_SECONDS;
+  return (
+    <fieldset className="auto-advance">
+      <legend>Unattended screen</legend>
+      <label className="auto-advance-check">
+        <input type="checkbox" checked={auto !== null} disabled={!valid} onChange={(event) => onChange(event.target.checked ? parsed : null)} />
+        <span>Advance automatically, looping back to the first scene</span>
+      </label>
+      <label className="auto-advance-seconds">
+        <span>Seconds per scene</span>
+        <input
+          type="number"
+          min={AUTO_MIN_SECONDS}
+          max={AUTO_MAX_SECONDS}
+          step={1}
+          value={seconds}
+          aria-invalid={!valid}
+          onChange={(event) => {
+            setSeconds(event.target.value);
+            const n = Number(event.target.value);
+            if (auto !== null && Number.isInteger(n) && n >= AUTO_MIN_SECONDS && n <= AUTO_MAX_SECONDS) onChange(n);
+          }}
+        />
+      </label>
+      {!valid && <p className="deck-notice">Between {AUTO_MIN_SECONDS} and {AUTO_MAX_SECONDS} seconds.</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, placeLabels, type LabelBox } from '../../../src/views/map/map-label-layout';
+
+const box = (id: string, priority: number, left: number, top: number, extra: Partial<LabelBox> = {}): LabelBox => ({ id, priority, left, top, width: 40, height: 10, ...extra });
+
+describe(placeLabels, () => {
+  it('shows the higher priority label when two overlap', () => {
+    const shown = placeLabels([box('low', 1, 0, 0), box('high', 5, 10, 2), box('apart', 0, 200, 0)]);
+    expect([...shown.keys()].sort()).toEqual(['apart', 'high']);
+  });
+
+  it('moves a label to its next position when the first is taken', () => {
+    const shown = placeLabels([box('a', 5, 0, 0), box('b', 1, 10, 0, { alternatives: [{ left: 10, top: 30 }] })]);
+    expect(shown.get('b')).toMatchObject({ left: 10, top: 30 });
+  });
+
+  it('hides a label over another marker, not over its own', () => {
+    const circles = [
+      { id: 'own', left: -5, top: -5, width: 10, height: 10 },
+      { id: 'other', left: 100, top: 0, width: 10, height: 10 },
+    ];
+    const shown = placeLabels([box('own', 1, 0, 0), box('x', 1, 90, 0)], circles);
+    expect([...shown.keys()]).toEqual(['own']);
+  });
+});
+
+describe(estimateTextWidth, () => {
+  it('counts Chinese characters as square and Latin ones narrower', () => {
+    expect(estimateTextWidth('苏州', 10)).toBe(20);
+    expect(estimateTextWidth('ab', 10)).toBeLessThan(20);
+  });
+});
