@@ -1,4 +1,4 @@
-import { FILTER_CLAUSES, sameClause, type Filters, type ViewClause } from '../filters/filters';
+import { FILTER_CLAUSES, isClauseActive, sameClause, type Filters, type ViewClause } from '../filters/filters';
 import type { DatasetIndex, IndexedInitiative } from '../model/dataset-index';
 import type { Codebook } from '../model/codebook';
 import { parseIsoDay } from '../model/fuzzy-date';
@@ -139,10 +139,12 @@ export function createRowsExcept(index: DatasetIndex): (filters: Filters, option
     // Every active clause's context, cut in one pass when the first is needed.
     let contexts: Map<ViewClause, IndexedInitiative[]> | null = null;
     const cut = (clauses: readonly ViewClause[]): IndexedInitiative[] => {
-      if (clauses.length > 1) return applyFilters(index, filters, { ...options, except: clauses });
-      contexts ??= contextsByClause(index, filters, options);
       // Skipping a clause that is not set leaves what passes every clause.
-      return contexts.get(clauses[0]!) ?? filtered;
+      const set = clauses.filter((clause) => (clause === 'playhead' ? options.playhead != null : isClauseActive(filters, clause)));
+      if (set.length === 0) return filtered;
+      if (set.length > 1) return applyFilters(index, filters, { ...options, except: set });
+      contexts ??= contextsByClause(index, filters, options);
+      return contexts.get(set[0]!) ?? filtered;
     };
     return (clauses) => {
       if (clauses.length === 0) return filtered;

@@ -1,4 +1,4 @@
-import { useDeferredValue, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { Dataset } from '../data/dataset';
@@ -62,8 +62,9 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
     [derive, deferred.filters, deferred.queryMatches, deferred.playhead],
   );
   const snapshot = useMemo<Snapshot>(() => ({ cut, selectedId: deferred.selectedId }), [cut, deferred.selectedId]);
-  // Hooks that take the snapshot up in turn (the charts) hear of it once it has committed.
-  useLayoutEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);
+  // Hooks that take the snapshot up in turn (the charts) hear of it once it has committed and
+  // painted (a passive effect): the first of them then redraws in a task after that paint.
+  useEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);
   const status = useMemo(() => ({ recounting: input.filters !== deferred.filters, indexing }), [input.filters, deferred.filters, indexing]);
 
   return (
