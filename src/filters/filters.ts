@@ -24,7 +24,9 @@ export interface Filters {
 
 /** Clause names, used by a view to skip its own clause when cross-filtering. */
 export type FilterClause = 'date' | 'sectors' | 'partners' | 'partnerKinds' | 'places' | 'statuses' | 'instruments' | 'query';
-export const FILTER_CLAUSES: readonly FilterClause[] = ['date', 'sectors', 'partners', 'partnerKinds', 'places', 'statuses', 'instruments', 'query'];
+/** Every clause once, in order; a record so that a clause added to FilterClause but not here fails to compile. */
+const CLAUSE_ORDER: Record<FilterClause, number> = { date: 0, sectors: 1, partners: 2, partnerKinds: 3, places: 4, statuses: 5, instruments: 6, query: 7 };
+export const FILTER_CLAUSES: readonly FilterClause[] = (Object.keys(CLAUSE_ORDER) as FilterClause[]).sort((a, b) => CLAUSE_ORDER[a] - CLAUSE_ORDER[b]);
 
 /**
  * What a view can skip to keep its own context: a filter clause, or the timeline's playback

@@ -41,7 +41,7 @@ export function addressOf(state: ViewState, search: string): string {
   const filtered = formatUrlState({ filters: state.filters, selected: state.selected }, search);
   const { present } = state;
   if (!present.on) return writePresentParams(filtered, { deck: null, scene: null, auto: null });
-  return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.auto });
+  return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.autoInAddress ? present.auto : null });
 }
 
 function write(state: ViewState, history: HistoryMode): void {

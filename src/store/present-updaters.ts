@@ -9,7 +9,12 @@ export function appliedKey(present: Pick<PresentState, 'kind' | 'index' | 'retur
   return `${present.kind}:${present.index}:${present.returns}`;
 }
 
-const patchPresent = (state: ViewState, patch: Partial<PresentState>): ViewState => ({ ...state, present: { ...state.present, ...patch } });
+/** The state with `patch` applied to the presentation; the same state when it changes nothing. */
+function patchPresent(state: ViewState, patch: Partial<PresentState>): ViewState {
+  const present = state.present;
+  if ((Object.keys(patch) as Array<keyof PresentState>).every((key) => Object.is(present[key], patch[key]))) return state;
+  return { ...state, present: { ...present, ...patch } };
+}
 
 /** Puts the scene's view on screen: its filters and selection, its leading panel, its map extent (when it has one). */
 function showScene(state: ViewState, scene: Scene | null): ViewState {
@@ -67,7 +72,7 @@ export const showLinkedScene =
 export const exitPresenting: Updater = (state) => {
   if (!state.present.on) return state;
   const { analyst } = state.present;
-  const left = patchPresent(state, { on: false, blanked: false, digits: '', message: null, applied: null, analyst: null });
+  const left = patchPresent(state, { on: false, blanked: false, digits: '', message: null, applied: null, analyst: null, lastAnalyst: analyst });
   return analyst ? putBack(left, analyst) : left;
 };
 
@@ -105,7 +110,7 @@ export const say =
 export const setAuto =
   (seconds: number | null): Updater =>
   (state) =>
-    patchPresent(state, { auto: seconds, autoPaused: false });
+    patchPresent(state, { auto: seconds, autoPaused: false, autoInAddress: true });
 
 export const setAutoPaused =
   (paused: boolean): Updater =>
@@ -123,7 +128,7 @@ export const readPresentLink =
     if (!link.on) {
       if (!present.on) return state;
       // The filters and selection come from the link; the rest of the analyst's view from the store.
-      const left = patchPresent(state, { on: false, blanked: false, digits: '', message: null, applied: null, analyst: null });
+      const left = patchPresent(state, { on: false, blanked: false, digits: '', message: null, applied: null, analyst: null, lastAnalyst: present.analyst });
       return present.analyst ? putBack(left, { ...present.analyst, filters: left.filters, selected: left.selected }) : left;
     }
     return patchPresent(state, {
@@ -132,7 +137,8 @@ export const readPresentLink =
       index: link.index ?? 0,
       blanked: false,
       digits: '',
-      auto: link.auto === undefined ? present.auto : link.auto,
-      analyst: present.on ? present.analyst : null,
+      ...(link.auto === undefined ? {} : { auto: link.auto, autoInAddress: true }),
+      // Back into a presentation left with Esc: the view it put back is the one to put back again.
+      analyst: present.on ? present.analyst : present.lastAnalyst,
     });
   };

@@ -47,9 +47,19 @@ export interface PresentState {
   message: string | null;
   /** Seconds between scenes, or null when auto-advance is off. */
   auto: number | null;
+  /**
+   * `auto` came from the link or was set in this session, so the address carries it; a value from
+   * this browser's saved settings alone stays out of links shared from it.
+   */
+  autoInAddress: boolean;
   autoPaused: boolean;
   /** The view to put back on exit; null when the presentation began from a link (nothing to put back). */
   analyst: AnalystView | null;
+  /**
+   * The view the last exit put back: Back from it into the presentation's history entries
+   * re-enters the presentation with it, so Esc (or Back again) puts it back once more.
+   */
+  lastAnalyst: AnalystView | null;
   /**
    * A control outside the presentation (the header's Present button) asked to start: the session,
    * which knows the decks, starts it the one way presenting starts.
@@ -92,8 +102,10 @@ export const INITIAL_PRESENT: PresentState = {
   digits: '',
   message: null,
   auto: null,
+  autoInAddress: false,
   autoPaused: false,
   analyst: null,
+  lastAnalyst: null,
   asked: false,
 };
 

@@ -39,7 +39,12 @@ export const focusMap =
 /** The map reports where it is after every move (a scene saves it; presenting puts it back). */
 export const recordMapCamera =
   (camera: MapCamera): Updater =>
-  (state) => ({ ...state, map: { ...state.map, camera } });
+  (state) =>
+    sameCamera(state.map.camera, camera) ? state : { ...state, map: { ...state.map, camera } };
+
+function sameCamera(a: MapCamera | null, b: MapCamera): boolean {
+  return a !== null && a.zoom === b.zoom && a.center.every((v, i) => v === b.center[i]) && a.bounds.flat().every((v, i) => v === b.bounds.flat()[i]);
+}
 
 export const setScenesOpen =
   (open: boolean): Updater =>

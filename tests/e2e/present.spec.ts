@@ -175,10 +175,42 @@ test("Esc after presenting puts back the analyst's filters, selection and map ex
   await expect(details).toHaveText(/Liaoning Fangda/);
   expectSameMapView(await settledMapView(page), before);
 
-  // Back goes through the scenes' entries to the view before presenting, and Forward returns.
+  // Back goes into the presentation's entries again; Esc from there puts the same view back.
   await page.goBack();
   await expect(page).toHaveURL(/scene=3/);
   await expectScene(page, 3);
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toBeHidden();
+  expect(new URL(page.url()).search).toBe(address);
+  await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
+  expectSameMapView(await settledMapView(page), before);
+});
+
+test('Esc puts the map back where it opened when the analyst never moved it', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  const before = await settledMapView(page);
+  await page.keyboard.press('p');
+  await expectScene(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectScene(page, 3);
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toBeHidden();
+  expectSameMapView(await settledMapView(page), before);
+});
+
+test('auto-advance saved in this browser does not go into the address of a presentation', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('carbon-dashboard:present-settings', JSON.stringify({ deck: null, auto: 20, autoSeconds: 20 })));
+  await page.reload();
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  await page.keyboard.press('p');
+  await expect(counter(page)).toContainText('Scene 1 of 10');
+  // Auto-advance is on, from the settings, but the address does not carry it.
+  await expect(bar(page).getByRole('button', { name: 'Auto-advance: 20 s' })).toBeVisible();
+  await expect(page).toHaveURL(/present=curated/);
+  await expect(page).not.toHaveURL(/auto=/);
 });
 
 test('a deep link that starts presenting leaves the scene on screen on Esc (there is no view of the analyst to put back)', async ({ page }) => {

@@ -45,6 +45,13 @@ describe(addressOf, () => {
     expect(search.get('scene')).toBe('3');
   });
 
+  it('carries auto-advance only when it came from the link or this session', () => {
+    const base = startPresenting('tour', 0, null)(INITIAL_VIEW_STATE);
+    const fromSettings = { ...base, present: { ...base.present, auto: 20 } };
+    expect(new URLSearchParams(addressOf(fromSettings, '')).get('auto')).toBeNull();
+    expect(new URLSearchParams(addressOf({ ...fromSettings, present: { ...fromSettings.present, autoInAddress: true } }, '')).get('auto')).toBe('20');
+  });
+
   it('drops the presentation parameters when not presenting', () => {
     expect(addressOf(INITIAL_VIEW_STATE, '?present=tour&scene=4&dataset=x')).toBe('?dataset=x');
   });

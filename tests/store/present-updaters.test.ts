@@ -9,6 +9,9 @@ import {
   goToScene,
   readPresentLink,
   returnToScene,
+  say,
+  setAuto,
+  setAutoPaused,
   setBlanked,
   showLinkedScene,
   startPresenting,
@@ -80,6 +83,16 @@ describe(exitPresenting, () => {
   it('is no change when not presenting', () => {
     expect(exitPresenting(analyst)).toBe(analyst);
   });
+
+  it('Back into the presentation after Esc re-enters it with the same analyst view to put back', () => {
+    const on = goToScene(2, danfoss)(startPresenting('curated', 0, inTime)(analyst));
+    const off = exitPresenting(on);
+    const back = readPresentLink({ on: true, kind: 'curated', index: 2 })(off);
+    expect(back.present.analyst).toEqual(on.present.analyst);
+    const offAgain = exitPresenting(back);
+    expect(offAgain.filters).toBe(analyst.filters);
+    expect(offAgain.lead).toBe('charts');
+  });
 });
 
 describe(returnToScene, () => {
@@ -107,6 +120,23 @@ describe(readPresentLink, () => {
     expect(off.present.on).toBe(false);
     expect(off.lead).toBe('charts');
     expect(off.map.focus).toMatchObject({ camera });
+  });
+});
+
+describe('auto-advance in the address', () => {
+  it('is carried when the link gave it or it was set in this session, not when it only came from saved settings', () => {
+    const fromSettings = { ...INITIAL_VIEW_STATE, present: { ...INITIAL_VIEW_STATE.present, auto: 20 } };
+    expect(fromSettings.present.autoInAddress).toBe(false);
+    expect(readPresentLink({ on: true, kind: 'tour', index: 0, auto: 30 })(fromSettings).present).toMatchObject({ auto: 30, autoInAddress: true });
+    expect(setAuto(15)(fromSettings).present).toMatchObject({ auto: 15, autoInAddress: true });
+  });
+});
+
+describe('no-change updaters', () => {
+  it('return the same state when they change nothing', () => {
+    expect(setBlanked(false)(analyst)).toBe(analyst);
+    expect(setAutoPaused(false)(analyst)).toBe(analyst);
+    expect(say(null)(analyst)).toBe(analyst);
   });
 });
 

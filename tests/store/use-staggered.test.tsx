@@ -13,7 +13,7 @@ const Panel = memo(function Panel({ name, source }: { name: string; source: Sour
   return <p data-testid={name}>{shown}</p>;
 });
 
-/** Publishes its value once committed, as DashboardProvider publishes the panels' snapshot. */
+/** Publishes its value once committed (DashboardProvider publishes the panels' snapshot in a passive effect, after paint). */
 function Panels({ queue }: { queue: TaskQueue }) {
   const [value, setValue] = useState(1);
   const [source] = useState(() => createSource(value, queue));

@@ -54,6 +54,7 @@ describe(recordMapCamera, () => {
     const moved = recordMapCamera(camera)(asked);
     expect(moved.map.camera).toEqual(camera);
     expect(moved.map.focus).toBe(asked.map.focus);
+    expect(recordMapCamera({ ...camera, center: [30.8, 120.1] })(moved)).toBe(moved);
   });
 });
 

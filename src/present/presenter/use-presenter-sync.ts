@@ -34,7 +34,8 @@ export function runRemoteCommand(session: PresentSession, command: RemoteCommand
     // Stepping from the presenter view starts the show on the main screen (without full screen:
     // a browser grants that only to a click or key press in its own window).
     session.start(undefined, command.type === 'go' ? command.index : undefined);
-    if (command.type === 'go') return;
+    // Starting shows a scene: stepping on from it as well would open the show one scene late.
+    if (command.type === 'go' || command.type === 'next' || command.type === 'previous') return;
   }
   switch (command.type) {
     case 'go':

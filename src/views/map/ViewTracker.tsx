@@ -26,8 +26,26 @@ interface Props {
   onReady(map: LeafletMap): void;
 }
 
+/** Where the map is, as the store keeps it (bounds in [[south, west], [north, east]]). */
+function cameraOf(map: LeafletMap): MapCamera {
+  const bounds = map.getBounds();
+  const { lat, lng } = map.getCenter();
+  return {
+    bounds: [
+      [bounds.getSouth(), bounds.getWest()],
+      [bounds.getNorth(), bounds.getEast()],
+    ],
+    center: [lat, lng],
+    zoom: map.getZoom(),
+  };
+}
+
 export function ViewTracker({ onChange, onMoved, onReady }: Props) {
   const map = useMap();
+  const onMovedRef = useRef(onMoved);
+  useEffect(() => {
+    onMovedRef.current = onMoved;
+  });
   const ready = useRef(onReady);
   useLayoutEffect(
     function openingView() {
@@ -44,6 +62,9 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
       const { lat, lng } = map.getCenter();
       writeViewAttributes(container, map.getZoom(), lat, lng);
       onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 }));
+      // The opening view was set before the move listeners below were attached: report it too,
+      // so presenting can put the map back even when the analyst never moved it.
+      onMovedRef.current(cameraOf(map));
     },
     [map, onChange],
   );
@@ -72,15 +93,7 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
       delete map.getContainer().dataset['moving'];
       const { lat, lng } = map.getCenter();
       writeViewAttributes(map.getContainer(), map.getZoom(), lat, lng);
-      const bounds = map.getBounds();
-      onMoved({
-        bounds: [
-          [bounds.getSouth(), bounds.getWest()],
-          [bounds.getNorth(), bounds.getEast()],
-        ],
-        center: [lat, lng],
-        zoom: map.getZoom(),
-      });
+      onMoved(cameraOf(map));
     },
   });
   return null;

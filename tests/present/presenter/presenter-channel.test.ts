@@ -96,4 +96,13 @@ describe(runRemoteCommand, () => {
     expect(session.start).toHaveBeenCalledWith(undefined, 1);
     expect(session.go).not.toHaveBeenCalled();
   });
+
+  it('starts at the current scene on Next or Previous when the main screen is not presenting, without stepping on', () => {
+    const session = fakeSession({ presenting: false });
+    runRemoteCommand(session, { type: 'next' });
+    runRemoteCommand(session, { type: 'previous' });
+    expect(session.start).toHaveBeenCalledTimes(2);
+    expect(session.start).toHaveBeenCalledWith(undefined, undefined);
+    expect(session.step).not.toHaveBeenCalled();
+  });
 });
