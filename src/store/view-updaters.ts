@@ -28,7 +28,7 @@ export const setLead =
     state.lead === lead ? state : { ...state, lead };
 
 /** The next request for the map to move (a new key, so the same place can be asked for twice). */
-export function nextFocus(state: ViewState, target: { bounds: MapBounds } | { camera: MapCamera }): MapFocus {
+export function nextFocus(state: ViewState, target: ({ bounds: MapBounds } | { camera: MapCamera }) & { selected?: string | null }): MapFocus {
   return { key: (state.map.focus?.key ?? 0) + 1, ...target } as MapFocus;
 }
 

@@ -97,7 +97,7 @@ export function MapView() {
     return ids;
   }, [selectedAt, active]);
 
-  const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus });
+  const camera = useMapCamera({ map, basemap, places, datum, selectedId, selectedAt, focus: mapFocus });
   useReportDrawn('map', map !== null && !basemapQuery.isPending);
   const renderers = useMemo(
     () => ({
