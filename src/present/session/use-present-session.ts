@@ -78,7 +78,8 @@ export function usePresentSession(decks: Decks, settings: PresentSettings, saveS
 
   useEffect(
     function startWhenAsked() {
-      if (p.asked) start();
+      // Full screen was asked for in the click itself; a second request here, outside it, is refused.
+      if (p.asked) begin(undefined, undefined, false);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the request says when; start reads the latest decks
     [p.asked],
@@ -90,13 +91,15 @@ export function usePresentSession(decks: Decks, settings: PresentSettings, saveS
     return { at, scene: scenes[at] ?? null };
   };
 
-  function start(startKind?: DeckKind, at?: number) {
-    requestFullscreen();
+  function begin(startKind: DeckKind | undefined, at: number | undefined, fullscreen: boolean) {
+    if (fullscreen) requestFullscreen();
     const k = startKind ?? kind;
     const target = sceneAt(k, at ?? (p.on ? index : p.index));
     store.update(present.startPresenting(k, target.at, target.scene));
     if (startKind) saveSettings({ deck: startKind });
   }
+
+  const start = (startKind?: DeckKind, at?: number) => begin(startKind, at, true);
 
   return {
     presenting: p.on,
