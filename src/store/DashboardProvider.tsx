@@ -30,7 +30,7 @@ function createDashboardCore(dataset: Dataset, check: CheckLink) {
   const initial = applyAddress({ ...INITIAL_VIEW_STATE, present: { ...INITIAL_PRESENT, auto: readPresentSettings(storageOrNull()).auto } }, reading);
   const store = createViewStore(initial);
   const derive = createDerivation(index);
-  const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected });
+  const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected, mapFocus: initial.map.focus });
   const core: DashboardCore = { store, dataset, index, snapshots };
   return { core, derive, reading };
 }
@@ -49,11 +49,11 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
   // A layout effect: connected before any component's effect can change the store.
   useLayoutEffect(() => connectAddressBar(store, check, reading), [store, check, reading]);
 
-  const live = useStore(store, useShallow((s) => ({ filters: s.filters, playhead: s.playhead, selectedId: s.selected, searchWanted: s.searchWanted })));
+  const live = useStore(store, useShallow((s) => ({ filters: s.filters, playhead: s.playhead, selectedId: s.selected, mapFocus: s.map.focus, searchWanted: s.searchWanted })));
   const { matches: queryMatches, indexing } = useSearchMatches(dataset, live.filters.query, live.searchWanted);
   const input = useMemo(
-    () => ({ filters: live.filters, queryMatches, playhead: live.playhead, selectedId: live.selectedId }),
-    [live.filters, queryMatches, live.playhead, live.selectedId],
+    () => ({ filters: live.filters, queryMatches, playhead: live.playhead, selectedId: live.selectedId, mapFocus: live.mapFocus }),
+    [live.filters, queryMatches, live.playhead, live.selectedId, live.mapFocus],
   );
   const deferred = useDeferredValue(input);
   // A new selection alone cuts nothing: the rows depend on the filters, query and playhead only.
@@ -61,7 +61,7 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
     () => derive({ filters: deferred.filters, queryMatches: deferred.queryMatches, playhead: deferred.playhead }),
     [derive, deferred.filters, deferred.queryMatches, deferred.playhead],
   );
-  const snapshot = useMemo<Snapshot>(() => ({ cut, selectedId: deferred.selectedId }), [cut, deferred.selectedId]);
+  const snapshot = useMemo<Snapshot>(() => ({ cut, selectedId: deferred.selectedId, mapFocus: deferred.mapFocus }), [cut, deferred.selectedId, deferred.mapFocus]);
   // Hooks that take the snapshot up in turn (the charts) hear of it once it has committed and
   // painted (a passive effect): the first of them then redraws in a task after that paint.
   useEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);

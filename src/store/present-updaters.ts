@@ -25,7 +25,7 @@ function showScene(state: ViewState, scene: Scene | null): ViewState {
     filters: sceneFilters(scene),
     selected: scene.selected,
     lead: scene.lead,
-    map: scene.map ? { ...state.map, focus: nextFocus(state, { bounds: scene.map, selected: scene.selected }) } : state.map,
+    map: scene.map ? { ...state.map, focus: nextFocus(state, { bounds: scene.map }) } : state.map,
     present: { ...state.present, applied },
   };
 }
@@ -82,7 +82,7 @@ function putBack(state: ViewState, analyst: AnalystView): ViewState {
     filters: analyst.filters,
     selected: analyst.selected,
     lead: analyst.lead,
-    map: analyst.camera ? { ...state.map, focus: nextFocus(state, { camera: analyst.camera, selected: analyst.selected }) } : state.map,
+    map: analyst.camera ? { ...state.map, focus: nextFocus(state, { camera: analyst.camera }) } : state.map,
   };
 }
 

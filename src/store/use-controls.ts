@@ -5,7 +5,7 @@ import type { Filters } from '../filters/filters';
 import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
 import type { HistoryMode, ViewStore } from './view-store';
 import * as view from './view-updaters';
-import type { LeadPanel, MapBounds, MapCamera, ViewState } from './view-state';
+import type { MapCamera, ViewState } from './view-state';
 
 /** The store's changes the dashboard offers, by name; each is one named updater (store/view-updaters.ts). */
 export interface Actions {
@@ -13,8 +13,6 @@ export interface Actions {
   /** `replace`: rewrite the current history entry (typing, dragging) instead of adding one. */
   updateFilters(update: (filters: Filters) => Filters, options?: { replace?: boolean }): void;
   setPlayhead(day: number | null): void;
-  setLeadPanel(panel: LeadPanel): void;
-  focusMap(bounds: MapBounds): void;
   recordMapCamera(camera: MapCamera): void;
   setScenesOpen(open: boolean): void;
   wantSearch(): void;
@@ -23,14 +21,12 @@ export interface Actions {
   read(): ViewState;
 }
 
-export function actionsOf(store: ViewStore): Actions {
+function actionsOf(store: ViewStore): Actions {
   const history = (options?: { replace?: boolean }): HistoryMode => (options?.replace ? 'replace' : 'push');
   return {
     select: (id) => store.update(view.select(id)),
     updateFilters: (update, options) => store.update(view.updateFilters(update), history(options)),
     setPlayhead: (day) => store.update(view.setPlayhead(day)),
-    setLeadPanel: (panel) => store.update(view.setLead(panel)),
-    focusMap: (bounds) => store.update(view.focusMap(bounds)),
     recordMapCamera: (camera) => store.update(view.recordMapCamera(camera)),
     setScenesOpen: (open) => store.update(view.setScenesOpen(open)),
     wantSearch: () => store.update(view.wantSearch),

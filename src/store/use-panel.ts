@@ -10,6 +10,8 @@ export interface Panel {
   filters: Snapshot['cut']['filters'];
   playhead: number | null;
   selectedId: string | null;
+  /** The last move asked of the map, with the selection it goes with. */
+  mapFocus: Snapshot['mapFocus'];
   /** Rows passing every clause: what the list shows and the header counts. */
   rows: Snapshot['cut']['rows'];
   /** Rows passing every clause but the panel's own: what it draws, highlighting its own choices. */
@@ -25,6 +27,7 @@ function panelOf(core: DashboardCore, snapshot: Snapshot, own: readonly ViewClau
     filters: cut.filters,
     playhead: cut.playhead,
     selectedId: snapshot.selectedId,
+    mapFocus: snapshot.mapFocus,
     rows: cut.rows,
     context: cut.rowsExcept(own),
     rowsExcept: cut.rowsExcept,

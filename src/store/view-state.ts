@@ -18,14 +18,7 @@ export interface MapCamera {
  * A request for the map to move; a new `key` repeats the move to the same place. Either an extent
  * to fly to (a scene), or a camera to jump back to at once (the analyst's view after presenting).
  */
-export type MapFocus = {
-  key: number;
-  /**
-   * The selection this move comes with (a scene's, the analyst's put back): the move already says
-   * where the map goes, so the map does not also fly to that selection when it arrives.
-   */
-  selected?: string | null;
-} & ({ bounds: MapBounds; camera?: undefined } | { camera: MapCamera; bounds?: undefined });
+export type MapFocus = { key: number } & ({ bounds: MapBounds; camera?: undefined } | { camera: MapCamera; bounds?: undefined });
 
 
 /** What the analyst had on screen when a presentation started; put back when it ends. */

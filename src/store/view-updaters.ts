@@ -28,7 +28,7 @@ export const setLead =
     state.lead === lead ? state : { ...state, lead };
 
 /** The next request for the map to move (a new key, so the same place can be asked for twice). */
-export function nextFocus(state: ViewState, target: ({ bounds: MapBounds } | { camera: MapCamera }) & { selected?: string | null }): MapFocus {
+export function nextFocus(state: ViewState, target: { bounds: MapBounds } | { camera: MapCamera }): MapFocus {
   return { key: (state.map.focus?.key ?? 0) + 1, ...target } as MapFocus;
 }
 
@@ -43,7 +43,9 @@ export const recordMapCamera =
     sameCamera(state.map.camera, camera) ? state : { ...state, map: { ...state.map, camera } };
 
 function sameCamera(a: MapCamera | null, b: MapCamera): boolean {
-  return a !== null && a.zoom === b.zoom && a.center.every((v, i) => v === b.center[i]) && a.bounds.flat().every((v, i) => v === b.bounds.flat()[i]);
+  if (a === null || a.zoom !== b.zoom || a.center[0] !== b.center[0] || a.center[1] !== b.center[1]) return false;
+  const [x, y] = [a.bounds.flat(), b.bounds.flat()];
+  return x.every((v, i) => v === y[i]);
 }
 
 export const setScenesOpen =

@@ -67,8 +67,7 @@ describe(exitPresenting, () => {
     expect(off.filters).toBe(analyst.filters);
     expect(off.selected).toBe(analyst.selected);
     expect(off.lead).toBe('charts');
-    // The map jumps back with the selection it goes with, so it does not also fly to that selection.
-    expect(off.map.focus).toMatchObject({ camera, selected: analyst.selected });
+    expect(off.map.focus).toMatchObject({ camera });
     expect(off.map.focus!.key).toBeGreaterThan(stepped.map.focus!.key);
     expect(off.present.analyst).toBeNull();
   });

@@ -9,7 +9,7 @@ import { toDatum } from './map-datum';
 import { markerRadius } from './map-geometry';
 import { locateInitiative } from '../../model/locations';
 import { groupByPlace, type PlaceGroup } from './map-places';
-import { useActions, useLive, usePresenting } from '../../store/use-controls';
+import { useActions, usePresenting } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 import { BasemapLayers } from './BasemapLayers';
@@ -63,9 +63,8 @@ function canDrawCanvas(): boolean {
  * outside the filter.
  */
 export function MapView() {
-  const { dataset, index, filters, context: rows, selectedId } = usePanel(['places']);
+  const { dataset, index, filters, context: rows, selectedId, mapFocus } = usePanel(['places']);
   const { select, updateFilters, recordMapCamera } = useActions();
-  const mapFocus = useLive((s) => s.map.focus);
   const presenting = usePresenting();
   const basemapQuery = useBasemap();
   const basemap = basemapQuery.data ?? null;
@@ -97,7 +96,7 @@ export function MapView() {
     return ids;
   }, [selectedAt, active]);
 
-  const camera = useMapCamera({ map, basemap, places, datum, selectedId, selectedAt, focus: mapFocus });
+  const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus });
   useReportDrawn('map', map !== null && !basemapQuery.isPending);
   const renderers = useMemo(
     () => ({

@@ -12,7 +12,6 @@ interface Options {
   basemap: Basemap | null;
   places: MapPlaces;
   datum: Datum;
-  selectedId: string | null;
   /** Where the selected initiative is, to bring it into view when it is selected elsewhere. */
   selectedAt: { cities: ReadonlySet<string>; provinces: ReadonlySet<string> } | null;
   /** A requested extent in WGS-84 (a presentation scene); flown to whenever its key changes. */
@@ -30,7 +29,7 @@ function reducedMotion(): boolean {
 }
 
 /** Moves the map: fit the data, the whole country, a place; animated unless the user prefers less motion. */
-export function useMapCamera({ map, basemap, places, datum, selectedId, selectedAt, focus }: Options) {
+export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }: Options) {
   const camera = useMemo(() => {
     // A map with no size (hidden, or jsdom) has no view to move: Leaflet would compute NaN.
     const sized = (m: LeafletMap | null): m is LeafletMap => m !== null && m.getSize().x > 0 && m.getSize().y > 0;
@@ -102,14 +101,22 @@ export function useMapCamera({ map, basemap, places, datum, selectedId, selected
     latest.current = camera;
   }, [camera]);
 
-  // The selection the last requested move came with, until the selection effect has seen it.
-  const claimed = useRef<string | null | undefined>(undefined);
+  // An initiative selected in the list or the timeline: bring its places into view if none is on screen.
+  useEffect(
+    function showSelected() {
+      if (!latest.current.sized(map) || !selectedAt) return;
+      const bounds = latest.current.boundsOf(selectedAt.cities, selectedAt.provinces);
+      if (bounds && !map.getBounds().intersects(latLngBounds(bounds))) {
+        map.flyToBounds(padBounds(bounds, MIN_SPAN), { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
+      }
+    },
+    [map, selectedAt],
+  );
   // A scene (or anything else) asked for an extent: fly there, once per request.
   const focusKey = focus?.key;
   useEffect(
     function moveToFocus() {
       if (!focus) return;
-      claimed.current = focus.selected;
       // In the next frame: a scene's leading panel has just been laid out, and Leaflet re-measures
       // the map in the frame after a resize; the move must come after that.
       const frame = requestAnimationFrame(() => {
@@ -126,20 +133,6 @@ export function useMapCamera({ map, basemap, places, datum, selectedId, selected
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when; the bounds come with it
     [map, focusKey],
-  );
-  // An initiative selected in the list or the timeline: bring its places into view if none is on
-  // screen; not the selection a requested move came with (the move says where the map goes).
-  useEffect(
-    function showSelected() {
-      const claimedByMove = claimed.current !== undefined && claimed.current === selectedId;
-      claimed.current = undefined;
-      if (claimedByMove || !latest.current.sized(map) || !selectedAt) return;
-      const bounds = latest.current.boundsOf(selectedAt.cities, selectedAt.provinces);
-      if (bounds && !map.getBounds().intersects(latLngBounds(bounds))) {
-        map.flyToBounds(padBounds(bounds, MIN_SPAN), { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
-      }
-    },
-    [map, selectedId, selectedAt],
   );
   return camera;
 }
