@@ -1,14 +1,16 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
  * The layers of src/, lowest first: a layer may import the ones before it, never one after it
- * (docs/ARCHITECTURE.md). present/deck (the deck format) sits below the store; the rest of
+ * (docs/ARCHITECTURE.md). i18n/ (strings and Intl formats) sits just above lib/; ui/ (controls both
+ * the views and presentation mode show) just above the store. present/deck (the deck format) sits below the store; the rest of
  * present/ sits beside views/, and each reaches the other only through its public entry.
  */
-const LAYERS = ['lib', 'data', 'model', 'filters', 'derive', 'present/deck', 'store'];
+const LAYERS = ['lib', 'i18n', 'data', 'model', 'filters', 'derive', 'present/deck', 'store', 'ui'];
 const ABOVE_STORE = ['views', 'present/session', 'present/presenter', 'present/ui', 'App.tsx', 'main.tsx'];
 const src = (path) => `./src/${path}`;
 const layerZones = LAYERS.map((layer, i) => ({
@@ -58,6 +60,22 @@ export default tseslint.config(
       // Type-only imports are not followed: they vanish at build time.
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...boundaryZones] }],
+    },
+  },
+  {
+    // Every user-visible string comes from src/i18n/locales/: no literal text in JSX, nor in the
+    // attributes a person reads or hears (title, aria-label, alt, placeholder…).
+    files: ['src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['^title$', '^aria-label$', '^aria-description$', '^aria-roledescription$', '^aria-valuetext$', '^alt$', '^placeholder$', '^label$', '^caption$', '^heading$', '^description$', '^summary$', '^name$'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·–—…×→←↑↓▶◀■□●○◆◇✓✕]+'] },
+        },
+      ],
     },
   },
 );

@@ -1,7 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { detectLocale } from './i18n/detect-locale';
+import { i18n, showLocale } from './i18n/i18n';
 import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
 import { basemapQueryOptions } from './views/map/use-basemap';
 import './styles/app.css';
@@ -12,12 +15,32 @@ void queryClient.prefetchQuery(basemapQueryOptions);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <PanelErrorBoundary name="dashboard">
-        <App />
-      </PanelErrorBoundary>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function render() {
+  createRoot(root!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <PanelErrorBoundary name="dashboard">
+            <App />
+          </PanelErrorBoundary>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+// The first screen is already in the reader's language: Chinese strings (a same-origin chunk) are
+// fetched before it when the link, this browser's last choice or its language asks for them.
+const { locale } = detectLocale({ search: window.location.search, storage: storageOrNull(), languages: navigator.languages ?? [] });
+showLocale(locale).then(render, (error: unknown) => {
+  console.warn('Could not load the strings for', locale, error);
+  render();
+});

@@ -1,4 +1,4 @@
-import type { GazetteerPlace } from './gazetteer-types';
+import type { GazetteerPlace, ProvincialType } from './gazetteer-types';
 import { findPlace, type GeoPlace } from './geonames-places';
 import { GEONAMES_ADMIN1, MUNICIPALITIES, type ProvinceName } from './province-names';
 import { DIRECT_COUNTY_SEATS, PREFECTURE_SEATS, type SeatOverride } from './seat-overrides';
@@ -113,8 +113,9 @@ export function joinGazetteer(input: JoinInput): JoinResult {
   const places: GazetteerPlace[] = [];
   const units = [...input.prefectures, ...input.directCounties];
   for (const province of input.provinces) {
+    const provinceType = provincialType(province);
     const place = (id: string, level: GazetteerPlace['level'], nameZh: string, point: Point): GazetteerPlace => ({
-      id, level, nameEn: point.nameEn, nameZh,
+      id, level, provinceType, ...(level === 'province' ? { aliasesEn: provinceAliases(province, provinceType) } : {}), nameEn: point.nameEn, nameZh,
       provinceId: province.id, provinceEn: province.nameEn, provinceZh: province.nameZh,
       lat: point.lat, lon: point.lon,
     });
@@ -147,4 +148,27 @@ function findCapital(province: ProvinceName, points: Map<string, Point>, places:
   const capital = points.get(`${province.id.slice(0, 2)}0100`);
   if (capital === undefined) throw new Error(`capital of ${province.id} did not join`);
   return capital;
+}
+
+/** 直辖市 by code; 特别行政区 and 自治区 by the end of the GB/T name; every other unit is a 省. */
+export function provincialType(province: ProvinceName): ProvincialType {
+  if (MUNICIPALITIES.includes(province.id)) return 'municipality';
+  if (province.nameZh.endsWith('特别行政区')) return 'sar';
+  if (province.nameZh.endsWith('自治区')) return 'autonomous-region';
+  return 'province';
+}
+
+const TYPE_IN_ENGLISH: Record<ProvincialType, string[]> = {
+  province: ['Province'],
+  'autonomous-region': ['Autonomous Region'],
+  municipality: ['Municipality', 'City'],
+  sar: ['SAR', 'Special Administrative Region'],
+};
+/** Names readers search by that the gazetteer's own English name is not. */
+const OTHER_ENGLISH_NAMES: Readonly<Record<string, string[]>> = { '540000': ['Tibet'], '820000': ['Macau'], '150000': ['Nei Mongol'] };
+
+/** "Jiangsu Province", "Hong Kong SAR", "Tibet": what a reader may type for a provincial-level unit. */
+export function provinceAliases(province: ProvinceName, type: ProvincialType): string[] {
+  const names = [province.nameEn, ...(OTHER_ENGLISH_NAMES[province.id] ?? [])];
+  return [...names.flatMap((name) => TYPE_IN_ENGLISH[type].map((word) => `${name} ${word}`)), ...(OTHER_ENGLISH_NAMES[province.id] ?? [])];
 }

@@ -86,10 +86,22 @@ export const InferenceSchema = z.object({
   reason: z.string().min(10),
 });
 
+/**
+ * The curator's translations of a text into the display languages, keyed by language. A
+ * translation is never source text: the app marks it as a translation wherever it shows it.
+ */
+function translations<T extends z.ZodType>(of: T, what: string) {
+  return z
+    .object({ en: of.optional(), zh: of.optional() })
+    .strict()
+    .optional()
+    .describe(`The curator's translations of ${what}, by display language; marked as translations, never source text`);
+}
+
 /** A verbatim quote from an archived source and the fields it supports. */
 export const QuoteSchema = z.object({
   text: z.string().min(3).describe('Copied verbatim from the archived source text'),
-  translation: z.string().min(1).optional().describe('English rendering of a non-English quote; a translation, not the source'),
+  translations: translations(z.string().min(1), 'the quote (into each display language other than the source\'s)'),
   supports: z.array(z.string().min(1)).min(1).describe('Fields the quote supports, e.g. ["date", "parties"]'),
 });
 
@@ -108,6 +120,7 @@ export const PlaceSchema = z
     scope: PlaceScopeSchema,
     gazetteerId: GbCodeSchema.nullable().describe('Gazetteer id; a district or park uses its city, a nationwide place null'),
     name: z.string().min(1).describe('The place as the source names it, e.g. "Suzhou Industrial Park"'),
+    nameZh: z.string().min(1).optional().describe('The place\'s Chinese name, e.g. "苏州工业园区": the curator\'s knowledge unless the source is Chinese'),
     basis: BasisSchema,
     reason: z.string().min(10).optional(),
   })
@@ -128,6 +141,7 @@ export const PersonSchema = z.object({
   title: z.string().min(1).nullable().describe('Title as the source gives it; null when the source gives none'),
   organisation: IdSchema.nullable().optional(),
   role: z.string().min(1).describe('What the person did, in the source\'s terms: "signed", "witnessed", "led the delegation"'),
+  translations: translations(z.object({ title: z.string().min(1).nullable().optional(), role: z.string().min(1).optional() }).strict(), 'the title and role'),
 });
 
 export const InitiativeSchema = z.object({
@@ -143,12 +157,14 @@ export const InitiativeSchema = z.object({
   people: z.array(PersonSchema),
   sources: z.array(SourceRefSchema).min(1),
   inferred: z.array(InferenceSchema).optional(),
+  translations: translations(z.object({ title: z.string().min(5), summary: z.string().min(10) }).strict(), 'the title and summary'),
 });
 
 export const OrganisationSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
-  nameZh: z.string().min(1).optional(),
+  nameZh: z.string().min(1).optional().describe('Official or standard Chinese name; mark it in `inferred` when the source does not give it'),
+  shortNameZh: z.string().min(1).optional().describe('The short Chinese form used in running text and charts, e.g. "宁德时代"'),
   aliases: z.array(z.string().min(1)).default([]),
   kind: OrganisationKindSchema,
   homeCountry: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"').nullable(),
@@ -161,6 +177,7 @@ export const SectorSchema = z.object({
   label: z.string().min(1),
   labelZh: z.string().min(1),
   description: z.string().min(1),
+  descriptionZh: z.string().min(1).optional(),
 });
 
 export const SourceSchema = z.object({
@@ -176,6 +193,7 @@ export const SourceSchema = z.object({
 export const ManifestSchema = z.object({
   title: z.string().min(1),
   description: z.string().optional(),
+  translations: translations(z.object({ title: z.string().min(1), description: z.string().optional() }).strict(), 'the title and description'),
   synthetic: z.boolean().describe('true for generated test and benchmark data, never the default'),
   generator: z.object({ script: z.string(), seed: z.number().int(), count: z.number().int() }).optional(),
   files: z.object({
@@ -188,9 +206,15 @@ export const ManifestSchema = z.object({
   }),
 });
 
+/** The kinds of provincial-level unit (GB/T 2260): 省, 自治区, 直辖市, 特别行政区. */
+export const PROVINCIAL_TYPES = ['province', 'autonomous-region', 'municipality', 'sar'] as const;
+export type ProvincialType = (typeof PROVINCIAL_TYPES)[number];
+
 export const GazetteerPlaceSchema = z.object({
   id: GbCodeSchema,
   level: z.enum(['province', 'prefecture']),
+  provinceType: z.enum(PROVINCIAL_TYPES).describe('The kind of provincial-level unit this place is (level province) or lies in'),
+  aliasesEn: z.array(z.string().min(1)).optional().describe('Other English names a reader may search by, e.g. "Tibet" for Xizang'),
   nameEn: z.string(),
   nameZh: z.string(),
   provinceId: GbCodeSchema,
@@ -208,6 +232,7 @@ export const GazetteerSchema = z.object({
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 export type Initiative = z.infer<typeof InitiativeSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
 export type Sector = z.infer<typeof SectorSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
@@ -219,3 +244,4 @@ export type Status = (typeof STATUSES)[number];
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type PlaceScope = (typeof PLACE_SCOPES)[number];
+export type PartyRoleKind = (typeof PARTY_ROLES)[number];

@@ -6,6 +6,8 @@ import { createDerivation } from '../derive/derive-view';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
 import type { UrlState } from '../filters/url-codec';
 import { useSearchMatches } from './use-search-matches';
+import { rememberLocale } from '../i18n/detect-locale';
+import { currentLocale, showLocale } from '../i18n/i18n';
 import { buildDatasetIndex } from '../model/dataset-index';
 import { readPresentSettings } from '../present/deck/present-settings';
 import { applyAddress, connectAddressBar, readCurrentAddress, type CheckLink } from './address-bar';
@@ -27,7 +29,8 @@ function storageOrNull(): Storage | null {
 function createDashboardCore(dataset: Dataset, check: CheckLink) {
   const index = buildDatasetIndex(dataset);
   const reading = readCurrentAddress(check);
-  const initial = applyAddress({ ...INITIAL_VIEW_STATE, present: { ...INITIAL_PRESENT, auto: readPresentSettings(storageOrNull()).auto } }, reading);
+  // The language on screen was chosen before the dataset loaded (main.tsx), from the same address.
+  const initial = applyAddress({ ...INITIAL_VIEW_STATE, lang: currentLocale(), present: { ...INITIAL_PRESENT, auto: readPresentSettings(storageOrNull()).auto } }, reading);
   const store = createViewStore(initial);
   const derive = createDerivation(index);
   const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected, mapFocus: initial.map.focus });
@@ -48,6 +51,15 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
   const { store, snapshots } = core;
   // A layout effect: connected before any component's effect can change the store.
   useLayoutEffect(() => connectAddressBar(store, check, reading), [store, check, reading]);
+  // The store's language is shown (its strings fetched the first time) and remembered in this browser.
+  useEffect(() => {
+    if (store.getState().lang !== currentLocale()) void showLocale(store.getState().lang);
+    return store.subscribe((state, previous) => {
+      if (state.lang === previous.lang) return;
+      rememberLocale(storageOrNull(), state.lang);
+      void showLocale(state.lang);
+    });
+  }, [store]);
 
   const live = useStore(store, useShallow((s) => ({ filters: s.filters, playhead: s.playhead, selectedId: s.selected, mapFocus: s.map.focus, searchWanted: s.searchWanted })));
   const { matches: queryMatches, indexing } = useSearchMatches(dataset, live.filters.query, live.searchWanted);

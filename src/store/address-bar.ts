@@ -1,7 +1,8 @@
 import { formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../filters/url-codec';
 import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/deck/present-url';
+import { LANG_PARAM, parseLocale, type Locale } from '../i18n/locale';
 import { readPresentLink } from './present-updaters';
-import { readLink } from './view-updaters';
+import { readLink, readLinkLanguage } from './view-updaters';
 import type { HistoryMode, ViewStore } from './view-store';
 import type { ViewState } from './view-state';
 
@@ -18,6 +19,8 @@ export interface AddressReading {
   link: UrlState;
   notices: UrlNotice[];
   present: PresentParams;
+  /** The display language the link names, or null. */
+  lang: Locale | null;
   /** The check dropped something: the address should be rewritten without it. */
   corrected: boolean;
 }
@@ -25,20 +28,31 @@ export interface AddressReading {
 export function readAddress(search: string, check: CheckLink): AddressReading {
   const parsed = parseUrlState(search);
   const checked = check(parsed.state);
-  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), corrected: checked.state !== parsed.state };
+  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), lang: parseLocale(new URLSearchParams(search).get(LANG_PARAM)), corrected: checked.state !== parsed.state };
 }
 
-/** What the address says of the view, applied to a state: the filters, the selection, the deck and scene. */
+/**
+ * What the address says of the view, applied to a state: the filters, the selection, the deck and
+ * scene, and (at start) the language.
+ */
 export function applyAddress(state: ViewState, reading: AddressReading): ViewState {
   const { present } = reading;
-  const withLink = readLink(reading.link, reading.notices)(state);
+  const withLink = readLinkLanguage(reading.lang)(readLink(reading.link, reading.notices)(state));
   const on = asksToPresent(present);
   return readPresentLink({ on, kind: present.deck, index: present.scene === null ? 0 : present.scene - 1, ...(present.auto !== null ? { auto: present.auto } : {}) })(withLink);
 }
 
+function withLanguage(search: string, state: ViewState): string {
+  const params = new URLSearchParams(search);
+  if (state.langInAddress) params.set(LANG_PARAM, state.lang);
+  else params.delete(LANG_PARAM);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** The address for `state`, on top of `search`: parameters this app does not own (dataset, presenter) are kept. */
 export function addressOf(state: ViewState, search: string): string {
-  const filtered = formatUrlState({ filters: state.filters, selected: state.selected }, search);
+  const filtered = withLanguage(formatUrlState({ filters: state.filters, selected: state.selected }, search), state);
   const { present } = state;
   if (!present.on) return writePresentParams(filtered, { deck: null, scene: null, auto: null });
   return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.autoInAddress ? present.auto : null });
@@ -66,8 +80,9 @@ export function connectAddressBar(store: ViewStore, check: CheckLink, initial: A
   if (initial?.corrected || store.getState() !== store.getInitialState()) write(store.getState(), 'replace');
   const stopWriting = store.onChange((state, _previous, history) => write(state, history));
   const onPopState = () => {
-    const reading = readAddress(window.location.search, check);
     // Back/Forward moved the address: the store follows it (a correction is written back in place).
+    // The language stays as it is: Back undoes a view, not the language the room reads.
+    const reading = { ...readAddress(window.location.search, check), lang: null };
     store.update((state) => applyAddress(state, reading), 'replace');
   };
   window.addEventListener('popstate', onPopState);

@@ -2,6 +2,7 @@ import { useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { Filters } from '../filters/filters';
+import type { Locale } from '../i18n/locale';
 import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
 import type { HistoryMode, ViewStore } from './view-store';
 import * as view from './view-updaters';
@@ -17,6 +18,8 @@ export interface Actions {
   setScenesOpen(open: boolean): void;
   wantSearch(): void;
   dismissNotices(): void;
+  /** Shows the dashboard in another language; the current history entry is rewritten, not added to. */
+  setLanguage(lang: Locale): void;
   /** The store as it is now, read at the moment of a click (e.g. the map's extent for a new scene). */
   read(): ViewState;
 }
@@ -31,6 +34,7 @@ function actionsOf(store: ViewStore): Actions {
     setScenesOpen: (open) => store.update(view.setScenesOpen(open)),
     wantSearch: () => store.update(view.wantSearch),
     dismissNotices: () => store.update(view.dismissNotices),
+    setLanguage: (lang) => store.update(view.setLanguage(lang), 'replace'),
     read: store.getState,
   };
 }

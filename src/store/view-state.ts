@@ -1,4 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
+import type { Locale } from '../i18n/locale';
 import type { UrlNotice } from '../filters/url-codec';
 import type { LeadPanel, MapBounds } from '../present/deck/deck-schema';
 import type { DeckKind } from '../present/deck/present-url';
@@ -90,6 +91,13 @@ export interface ViewState {
   present: PresentState;
   /** Link values that could not be read or name nothing in the dataset, and why they were dropped. */
   notices: UrlNotice[];
+  /** The display language. */
+  lang: Locale;
+  /**
+   * The link named the language, or the user chose one here: the address carries `lang`, so a
+   * shared link opens in it. Otherwise the language came from this browser and stays out of links.
+   */
+  langInAddress: boolean;
 }
 
 export const INITIAL_PRESENT: PresentState = {
@@ -119,4 +127,6 @@ export const INITIAL_VIEW_STATE: ViewState = {
   searchWanted: false,
   present: INITIAL_PRESENT,
   notices: [],
+  lang: 'en',
+  langInAddress: false,
 };

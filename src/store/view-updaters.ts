@@ -1,5 +1,6 @@
 import type { Filters } from '../filters/filters';
 import type { UrlNotice, UrlState } from '../filters/url-codec';
+import type { Locale } from '../i18n/locale';
 import type { LeadPanel, MapBounds, MapCamera, MapFocus, ViewState } from './view-state';
 
 /** A named, pure change of the view state; returns the same object when nothing changes. */
@@ -61,3 +62,15 @@ export const dismissNotices: Updater = (state) => (state.notices.length === 0 ? 
 export const readLink =
   (link: UrlState, notices: UrlNotice[]): Updater =>
   (state) => ({ ...state, filters: link.filters, selected: link.selected, notices });
+
+/** The user chose a display language: it goes into the address, so a shared link opens in it. */
+export const setLanguage =
+  (lang: Locale): Updater =>
+  (state) =>
+    state.lang === lang && state.langInAddress ? state : { ...state, lang, langInAddress: true };
+
+/** The language a link names (at start); a link without one leaves the language as it is. */
+export const readLinkLanguage =
+  (lang: Locale | null): Updater =>
+  (state) =>
+    lang === null ? state : { ...state, lang, langInAddress: true };

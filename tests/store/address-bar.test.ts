@@ -3,7 +3,7 @@ import { DEFAULT_FILTERS, toggleFilterValue } from '../../src/filters/filters';
 import { addressOf, applyAddress, connectAddressBar, readAddress, type CheckLink } from '../../src/store/address-bar';
 import { goToScene, startPresenting } from '../../src/store/present-updaters';
 import { createViewStore } from '../../src/store/view-store';
-import { select, updateFilters } from '../../src/store/view-updaters';
+import { select, setLanguage, updateFilters } from '../../src/store/view-updaters';
 import { INITIAL_VIEW_STATE } from '../../src/store/view-state';
 
 const acceptAll: CheckLink = (state) => ({ state, notices: [] });
@@ -107,6 +107,36 @@ describe(connectAddressBar, () => {
     window.history.replaceState(null, '', '/?present=curated&scene=2');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(store.getState().present).toMatchObject({ on: true, kind: 'curated', index: 1 });
+    disconnect();
+  });
+});
+
+describe('the language in the address', () => {
+  const check: CheckLink = (state) => ({ state, notices: [] });
+  it('reads lang from a link and writes it back once chosen', () => {
+    const reading = readAddress('?lang=zh&sector=storage', check);
+    expect(reading.lang).toBe('zh');
+    const state = applyAddress(INITIAL_VIEW_STATE, reading);
+    expect(state).toMatchObject({ lang: 'zh', langInAddress: true });
+    expect(addressOf(state, '?dataset=x')).toBe('?dataset=x&sector=storage&lang=zh');
+  });
+
+  it('leaves lang out of the address when it came from this browser alone', () => {
+    const state = { ...INITIAL_VIEW_STATE, lang: 'zh' as const };
+    expect(addressOf(state, '?lang=en')).toBe('');
+    expect(addressOf(setLanguage('zh')(state), '')).toBe('?lang=zh');
+  });
+
+  it('keeps the language on Back: the entry it lands on is rewritten with it', () => {
+    const { store, reading } = storeAt('/');
+    const disconnect = connectAddressBar(store, acceptAll, reading);
+    store.update(updateFilters((f) => ({ ...f, query: 'CATL' })));
+    store.update(setLanguage('zh'), 'replace');
+    expect(window.location.search).toBe('?q=CATL&lang=zh');
+    window.history.replaceState(null, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState()).toMatchObject({ lang: 'zh', filters: DEFAULT_FILTERS });
+    expect(window.location.search).toBe('?lang=zh');
     disconnect();
   });
 });

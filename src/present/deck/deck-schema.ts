@@ -42,9 +42,24 @@ export const SceneFiltersSchema = z
     }
   });
 
+/** The languages a scene's words can be in (the display languages). */
+export const SCENE_LANGUAGES = ['en', 'zh'] as const;
+
+/** A scene's words in another display language (the curator's or the presenter's translation). */
+const SceneWordsSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty').max(120),
+  caption: z.string().max(600).optional(),
+  notes: z.string().max(5000).optional(),
+});
+
 /** A saved view: what is shown (filters, selection, map extent, leading panel) and what is said. */
 export const SceneSchema = z.strictObject({
   id: IdSchema,
+  lang: z.enum(SCENE_LANGUAGES).optional().describe('The language the title, caption and notes are written in; English when absent'),
+  translations: z
+    .strictObject({ en: SceneWordsSchema.optional(), zh: SceneWordsSchema.optional() })
+    .optional()
+    .describe('The title, caption and notes in the other display language'),
   title: z.string().trim().min(1, 'must not be empty').max(120).describe('Short name in scene lists and the presenter view'),
   caption: z.string().max(600).default('').describe('Shown on screen under the views'),
   notes: z.string().max(5000).default('').describe('Speaker notes, shown only in the presenter view'),
@@ -60,6 +75,8 @@ export const DeckSchema = z
     $schema: z.string().optional(),
     version: z.literal(DECK_VERSION, `must be ${DECK_VERSION}: this app reads deck files of version ${DECK_VERSION}`),
     title: z.string().trim().min(1, 'must not be empty').max(120),
+    lang: z.enum(SCENE_LANGUAGES).optional().describe('The language the title is written in; English when absent'),
+    translations: z.strictObject({ en: z.string().trim().min(1).max(120).optional(), zh: z.string().trim().min(1).max(120).optional() }).optional().describe('The title in the other display language'),
     scenes: z.array(SceneSchema).max(500),
   })
   .superRefine((deck, ctx) => {
@@ -75,6 +92,6 @@ export type Scene = z.output<typeof SceneSchema>;
 export type Deck = z.output<typeof DeckSchema>;
 export type SceneBounds = z.output<typeof BoundsSchema>;
 
-export function emptyDeck(title = 'My scenes'): Deck {
-  return { version: DECK_VERSION, title, scenes: [] };
+export function emptyDeck(title = 'My scenes', lang: (typeof SCENE_LANGUAGES)[number] = 'en'): Deck {
+  return { version: DECK_VERSION, title, ...(lang === 'en' ? {} : { lang }), scenes: [] };
 }

@@ -46,7 +46,7 @@ function pickQuote(dataset: Dataset, initiative: Initiative): CardQuote | null {
   return {
     text: chosen.quote.text,
     lang: source?.language ?? 'en',
-    translation: chosen.quote.translation ?? null,
+    translation: chosen.quote.translations?.en ?? null,
     source: parts.filter(Boolean).join(' · '),
   };
 }

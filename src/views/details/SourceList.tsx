@@ -29,9 +29,9 @@ export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiati
               {ref.quotes.map((quote, i) => (
                 <li key={i}>
                   <blockquote lang={source.language}>“{quote.text}”</blockquote>
-                  {quote.translation && (
+                  {quote.translations?.en && (
                     <p className="translation">
-                      <span className="tag">English translation</span> {quote.translation}
+                      <span className="tag">English translation</span> {quote.translations.en}
                     </p>
                   )}
                   <p className="supports muted">Supports: {quote.supports.join(', ')}</p>

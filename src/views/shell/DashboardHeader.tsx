@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
 import { useDerivationStatus, useLive } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Header } from './Header';
 
 /**
@@ -15,6 +16,7 @@ export function DashboardHeader({ manifest, children }: { manifest: Manifest; ch
   const playing = useLive((s) => s.playhead !== null);
   return (
     <Header manifest={manifest} shown={rows.length} total={index.rows.length} quiet={playing} updating={recounting}>
+      <LanguageSwitch />
       {children}
     </Header>
   );

@@ -4,7 +4,7 @@ import { clusterPlaces, type MarkerItem } from '../../../src/views/map/map-clust
 import type { PlaceGroup } from '../../../src/views/map/map-places';
 
 function group(i: number, lat: number, lon: number, count: number, inFilter = false): PlaceGroup {
-  const place: GazetteerPlace = { id: String(100000 + i * 100), level: 'prefecture', nameEn: `City ${i}`, nameZh: `城${i}`, provinceId: '110000', provinceEn: 'P', provinceZh: '省', lat, lon };
+  const place: GazetteerPlace = { id: String(100000 + i * 100), level: 'prefecture', provinceType: 'municipality', nameEn: `City ${i}`, nameZh: `城${i}`, provinceId: '110000', provinceEn: 'P', provinceZh: '省', lat, lon };
   return { kind: 'city', id: place.id, place, initiativeIds: Array.from({ length: count }, (_, k) => `i-${i}-${k}`), statusCounts: [count, 0, 0, 0, 0, 0], inferredCount: 0, inFilter };
 }
 

@@ -4,7 +4,7 @@ import type { PlaceGroup } from '../../../src/views/map/map-places';
 import { STATUS_COLOURS } from '../../../src/views/palette';
 import { BASEMAP_COLOURS, HIGHLIGHT, markerStyle, mix, provinceHighlightStyles } from '../../../src/views/map/map-style';
 
-const place: GazetteerPlace = { id: '210000', level: 'province', nameEn: 'Liaoning', nameZh: '辽宁省', provinceId: '210000', provinceEn: 'Liaoning', provinceZh: '辽宁省', lat: 41.8, lon: 123.4 };
+const place: GazetteerPlace = { id: '210000', level: 'province', provinceType: 'province', nameEn: 'Liaoning', nameZh: '辽宁省', provinceId: '210000', provinceEn: 'Liaoning', provinceZh: '辽宁省', lat: 41.8, lon: 123.4 };
 const group = (id: string, count: number, inferredCount: number, inFilter = false): PlaceGroup => ({
   kind: 'province',
   id,

@@ -1,0 +1,14 @@
+// The en strings, one file per area of the app (each area's owner edits only its file).
+import common from './common.json';
+import shell from './shell.json';
+import filters from './filters.json';
+import map from './map.json';
+import timeline from './timeline.json';
+import charts from './charts.json';
+import details from './details.json';
+import exports from './exports.json';
+import present from './present.json';
+import data from './data.json';
+import search from './search.json';
+
+export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search };
