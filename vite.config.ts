@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cjkFontPlugin } from './scripts/lib/cjk-font-plugin.ts';
 import { serveDataPlugin } from './scripts/lib/serve-data-plugin.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), serveDataPlugin(dataDir)],
+  plugins: [react(), serveDataPlugin(dataDir), cjkFontPlugin(root)],
   publicDir: 'public',
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },

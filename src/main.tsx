@@ -8,7 +8,9 @@ import { i18n, showLocale } from './i18n/i18n';
 import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
 import { basemapQueryOptions } from './views/map/use-basemap';
 import './styles/app.css';
+import { installCjkFont } from './styles/cjk-font';
 
+void installCjkFont();
 const queryClient = new QueryClient();
 // Every dataset draws on the offline basemap: fetch it while the dataset loads.
 void queryClient.prefetchQuery(basemapQueryOptions);
