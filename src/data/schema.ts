@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { BASES, INSTRUMENT_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTY_ROLES, PLACE_SCOPES, PRECISIONS, PROVINCIAL_TYPES, STATUSES } from './vocabulary';
+
+export * from './vocabulary';
 
 /** Stable, hand-typable ids: lowercase words joined by hyphens. */
 export const IdSchema = z
@@ -8,10 +11,8 @@ export const IdSchema = z
 /** GB/T 2260 six-digit administrative code, the key into data/geo/gazetteer.json. */
 export const GbCodeSchema = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "320500"');
 
-export const BASES = ['stated', 'inferred'] as const;
 export const BasisSchema = z.enum(BASES);
 
-export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const PrecisionSchema = z.enum(PRECISIONS);
 
 const DATE_PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ } as const;
@@ -42,42 +43,16 @@ export const FuzzyDateSchema = z
     }
   });
 
-export const INSTRUMENT_KINDS = [
-  'memorandum',
-  'strategic-cooperation-agreement',
-  'cooperation-agreement',
-  'agreement-on-visit',
-  'programme-launch',
-  'joint-initiative',
-] as const;
 export const InstrumentKindSchema = z.enum(INSTRUMENT_KINDS);
 
-/** The status ladder, in order: each step implies the ones before it. */
-export const STATUSES = ['announced', 'agreed', 'signed', 'launched', 'in-implementation', 'completed'] as const;
 export const StatusSchema = z.enum(STATUSES);
 
-/** signatory: signed; partner: party to an agreement the source does not say was signed. */
-export const PARTY_ROLES = ['signatory', 'partner', 'host', 'witness', 'facilitator', 'launcher'] as const;
 export const PartyRoleSchema = z.enum(PARTY_ROLES);
 
-export const PLACE_SCOPES = ['nationwide', 'province', 'city', 'district', 'park'] as const;
 export const PlaceScopeSchema = z.enum(PLACE_SCOPES);
 
-export const ORGANISATION_KINDS = [
-  'multinational-company',
-  'state-owned-enterprise',
-  'private-company',
-  'city-government',
-  'district-government',
-  'park-management-committee',
-  'association',
-  'certification-body',
-  'university',
-  'government-agency',
-] as const;
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 
-export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 
 /** Marks one field of a record as inferred rather than stated, with the reason. */
@@ -207,8 +182,6 @@ export const ManifestSchema = z.object({
 });
 
 /** The kinds of provincial-level unit (GB/T 2260): 省, 自治区, 直辖市, 特别行政区. */
-export const PROVINCIAL_TYPES = ['province', 'autonomous-region', 'municipality', 'sar'] as const;
-export type ProvincialType = (typeof PROVINCIAL_TYPES)[number];
 
 export const GazetteerPlaceSchema = z.object({
   id: GbCodeSchema,
@@ -240,8 +213,3 @@ export type GazetteerPlace = z.infer<typeof GazetteerPlaceSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Party = z.infer<typeof PartySchema>;
 export type Person = z.infer<typeof PersonSchema>;
-export type Status = (typeof STATUSES)[number];
-export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export type PlaceScope = (typeof PLACE_SCOPES)[number];
-export type PartyRoleKind = (typeof PARTY_ROLES)[number];

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset';
-import { ORGANISATION_KINDS, type FuzzyDate, type Initiative, type OrganisationKind } from '../data/schema';
+import type { FuzzyDate, Initiative } from '../data/schema';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../data/vocabulary';
 import { Codebook } from './codebook';
 import { dateInterval, yearOf } from './fuzzy-date';
 import { makeLocationEncoder } from './locations';
