@@ -69,7 +69,7 @@ export default tseslint.config(
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [
-        'warn',
+        'error',
         {
           mode: 'jsx-only',
           'jsx-attributes': { include: ['^title$', '^aria-label$', '^aria-description$', '^aria-roledescription$', '^aria-valuetext$', '^alt$', '^placeholder$', '^label$', '^caption$', '^heading$', '^description$', '^summary$', '^name$'] },

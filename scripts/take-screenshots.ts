@@ -4,23 +4,30 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
+/** `region`: a CSS selector of the panel to shoot; `hover`: a mark whose accessible name matches. */
 const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number; scale?: number }> = [
+  // 中文: the same views as a Chinese-speaking audience sees them (?lang=zh).
+  { file: 'docs/zh/dashboard.png', path: '/?lang=zh&selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
+  { file: 'docs/zh/scene-overview.png', path: '/?lang=zh&present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/zh/scene-danfoss-wuxing.png', path: '/?lang=zh&present=curated&scene=3', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/zh/scene-charts-1366x768.png', path: '/?lang=zh&present=curated&scene=10', width: 1366, height: 768, wait: 4500 },
   // Presentation scenes: the map flies (0.8 s) and the caption controls fade after 3 s.
   { file: 'docs/scene-overview.png', path: '/?present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-danfoss-wuxing.png', path: '/?present=curated&scene=3', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-timeline.png', path: '/?present=curated&scene=2', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/scene-charts.png', path: '/?present=curated&scene=10', width: 1920, height: 1080, wait: 4500 },
   { file: 'docs/dashboard.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
-  { file: 'docs/map-1920x1080.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1920, height: 1080, region: 'Map', wait: 2000 },
+  { file: 'docs/map-1920x1080.png', path: '/?selected=cecep-catl-energy-storage-agreement', width: 1920, height: 1080, region: '.region-map', wait: 2000 },
   {
     file: 'docs/timeline.png',
     path: '/?from=2020-06-01&to=2021-12-31&selected=energy-chain-zibo-cqc-double-carbon-agreement',
     width: 1440,
     height: 1000,
-    region: 'Timeline',
+    region: '.region-timeline',
     scale: 2,
     hover: /^Energy Chain.*City carbon goals$/,
   },
@@ -36,12 +43,14 @@ try {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  mkdirSync('docs/zh', { recursive: true });
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
     await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
-    await page.getByText(/Showing \d/).waitFor();
+    await page.locator('.app-header .count strong').waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-    const target = shot.region ? page.getByRole('region', { name: shot.region, exact: true }) : page;
+    await page.evaluate(() => document.fonts.ready);
+    const target = shot.region ? page.locator(shot.region) : page;
     if (shot.hover) await target.getByRole('button', { name: shot.hover }).first().hover();
     if (shot.wait) await page.waitForTimeout(shot.wait);
     await target.screenshot({ path: shot.file });

@@ -30,7 +30,7 @@ function render() {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <PanelErrorBoundary name="dashboard">
+          <PanelErrorBoundary panel="dashboard">
             <App />
           </PanelErrorBoundary>
         </QueryClientProvider>

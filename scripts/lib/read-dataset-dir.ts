@@ -5,6 +5,8 @@ import { SourceSchema } from '../../src/data/schema';
 import { checkDeck } from '../../src/present/deck/check-deck';
 import { isObject, UNREADABLE } from '../../src/data/validate-records';
 import { parseManifest, validateDataset, type ValidationResult } from '../../src/data/validate-dataset';
+import type { Deck } from '../../src/present/deck/deck-schema';
+import { findTranslationGaps, type TranslationGap } from './translation-gaps';
 
 type ReadJson = { json: unknown; problem: DataProblem | null };
 
@@ -17,17 +19,26 @@ function readJson(file: string, shownAs: string): ReadJson {
   }
 }
 
+export interface DatasetDirCheck {
+  result: ValidationResult | null;
+  /** Errors: the dataset is wrong. */
+  problems: DataProblem[];
+  /** Warnings: texts with no version in a display language (none when the dataset could not be read). */
+  warnings: TranslationGap[];
+}
+
 /**
  * Reads a dataset folder (its manifest.json and the files it names, plus the archived source texts)
- * and validates it all, quotes included. Paths in problems are relative to the working directory.
+ * and validates it all, quotes included, and lists what lacks an English or a Chinese version.
+ * Paths in problems and warnings are relative to the working directory.
  */
-export function checkDatasetDir(dir: string): { result: ValidationResult | null; problems: DataProblem[] } {
+export function checkDatasetDir(dir: string): DatasetDirCheck {
   const manifestPath = join(dir, 'manifest.json');
   const shown = (file: string) => relative(process.cwd(), file) || file;
   const manifestRead = readJson(manifestPath, shown(manifestPath));
-  if (manifestRead.problem) return { result: null, problems: [manifestRead.problem] };
+  if (manifestRead.problem) return { result: null, problems: [manifestRead.problem], warnings: [] };
   const { manifest, problems: manifestProblems } = parseManifest(shown(manifestPath), manifestRead.json);
-  if (!manifest) return { result: null, problems: manifestProblems };
+  if (!manifest) return { result: null, problems: manifestProblems, warnings: [] };
 
   const problems: DataProblem[] = [];
   const load = (name: Exclude<keyof typeof manifest.files, 'deck'>) => {
@@ -46,13 +57,24 @@ export function checkDatasetDir(dir: string): { result: ValidationResult | null;
   const sourceTexts = readSourceTexts(files.sources.json, files.sources.dir);
   const result = validateDataset({ manifest, files, sourceTexts });
   const deckProblems: DataProblem[] = [];
+  let deck: Deck | null = null;
+  const deckPath = manifest.files.deck ? shown(resolve(dir, manifest.files.deck)) : undefined;
   if (manifest.files.deck) {
     const file = resolve(dir, manifest.files.deck);
     const read = readJson(file, shown(file));
     if (read.problem) deckProblems.push(read.problem);
-    else deckProblems.push(...checkDeck(read.json, result.dataset, shown(file)).problems);
+    else {
+      const checked = checkDeck(read.json, result.dataset, shown(file));
+      deckProblems.push(...checked.problems);
+      deck = checked.deck;
+    }
   }
-  return { result, problems: [...problems, ...result.problems, ...deckProblems] };
+  const warnings = findTranslationGaps(
+    result.dataset,
+    { manifest: shown(manifestPath), initiatives: files.initiatives.path, organisations: files.organisations.path, sectors: files.sectors.path, sources: files.sources.path, deck: deckPath },
+    deck,
+  );
+  return { result, problems: [...problems, ...result.problems, ...deckProblems], warnings };
 }
 
 /** Source id -> archived text, for every source entry whose file can be read. */

@@ -1,3 +1,20 @@
+/**
+ * What kind of problem it is, for the problems panel to word it in the display language
+ * (src/i18n/locales/<lang>/data.json, `problem.code`) with `values`. A problem without a code (a
+ * schema's own message) is shown as `message`, in English. data:check always prints `message`.
+ */
+export type DataProblemCode =
+  | 'unreadableJson'
+  | 'expectedList'
+  | 'duplicateId'
+  | 'gazetteerUnreadable'
+  | 'missingSourceText'
+  | 'unknownSource'
+  | 'unknownOrganisation'
+  | 'unknownSector'
+  | 'notInGazetteer'
+  | 'quoteNotVerbatim';
+
 /** One thing wrong with the dataset, located by file, record and field. */
 export interface DataProblem {
   file: string;
@@ -5,7 +22,11 @@ export interface DataProblem {
   recordId: string | null;
   /** Dotted path inside the record, e.g. "date.value" or "parties.1.organisation"; "" for the whole record or file. */
   field: string;
+  /** In English, for the curator (data:check); the screen words it from `code` when there is one. */
   message: string;
+  code?: DataProblemCode;
+  /** The code's placeholders (an id, a file name, the parser's own words). */
+  values?: Record<string, string | number>;
 }
 
 /** One line per problem: `data/initiatives.json: record "x", field "date.value": must ...`. */

@@ -18,11 +18,21 @@ export interface LoadedDataset {
   deck: { path: string; json: unknown } | null;
 }
 
-/** A fetch that failed outright: the message names the URL and what went wrong. */
+/**
+ * Why the dataset could not load at all, for the error screen to word in the display language
+ * (data.json, `loadError`): `unreachable` (the request failed), `status` (the server refused),
+ * `unreadable` (the manifest is not JSON), `notManifest` (it is JSON, but not a manifest).
+ */
+export type DatasetLoadErrorCode = 'unreachable' | 'status' | 'unreadable' | 'notManifest';
+
+/** A fetch that failed outright: the message (English, for the console) names the URL and what went wrong. */
 export class DatasetLoadError extends Error {
   constructor(
     message: string,
     readonly url: string,
+    readonly code: DatasetLoadErrorCode,
+    /** The code's placeholders besides the URL: the browser's or parser's own words, a status, a field. */
+    readonly values: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';
@@ -46,9 +56,13 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError(`Could not reach ${url}: ${(error as Error).message || 'network error'}`, url);
+    const detail = (error as Error).message || 'network error';
+    throw new DatasetLoadError(`Could not reach ${url}: ${detail}`, url, 'unreachable', { detail });
   }
-  if (!response.ok) throw new DatasetLoadError(`${url} answered ${response.status} ${response.statusText}`.trim(), url);
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new DatasetLoadError(`${url} answered ${status}`, url, 'status', { status });
+  }
   return response.text();
 }
 
@@ -56,7 +70,8 @@ function parseJson(url: string, text: string): { json: unknown; problem: DataPro
   try {
     return { json: JSON.parse(text) as unknown, problem: null };
   } catch (error) {
-    return { json: UNREADABLE, problem: { file: url, recordId: null, field: '', message: `unreadable: not valid JSON (${(error as Error).message})` } };
+    const detail = (error as Error).message;
+    return { json: UNREADABLE, problem: { file: url, recordId: null, field: '', message: `unreadable: not valid JSON (${detail})`, code: 'unreadableJson', values: { detail } } };
   }
 }
 
@@ -69,11 +84,16 @@ export async function loadDataset(
   const manifestUrl = `${baseUrl}manifest.json`;
   onProgress({ step: 'manifest', filesDone: 0, filesTotal: 5, bytes: 0 });
   const manifestRead = parseJson(manifestUrl, await fetchText(manifestUrl, signal));
-  if (manifestRead.problem) throw new DatasetLoadError(`${manifestUrl} is ${manifestRead.problem.message}`, manifestUrl);
+  if (manifestRead.problem) {
+    throw new DatasetLoadError(`${manifestUrl} is ${manifestRead.problem.message}`, manifestUrl, 'unreadable', { detail: String(manifestRead.problem.values?.detail ?? '') });
+  }
   const { manifest, problems: manifestProblems } = parseManifest(manifestUrl, manifestRead.json);
   if (!manifest) {
     const first = manifestProblems[0];
-    throw new DatasetLoadError(`${manifestUrl} is not a dataset manifest: field "${first?.field}": ${first?.message}`, manifestUrl);
+    throw new DatasetLoadError(`${manifestUrl} is not a dataset manifest: field "${first?.field}": ${first?.message}`, manifestUrl, 'notManifest', {
+      field: first?.field ?? '',
+      detail: first?.message ?? '',
+    });
   }
 
   let filesDone = 0;

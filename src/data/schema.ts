@@ -27,6 +27,7 @@ export const FuzzyDateSchema = z
     precision: PrecisionSchema,
     basis: BasisSchema,
     reason: z.string().min(1).optional().describe('Why the date is inferred, or what the source says when unknown'),
+    reasonZh: z.string().min(1).optional().describe('The reason in Chinese: the curator\'s translation'),
   })
   .superRefine((date, ctx) => {
     if (date.precision === 'unknown') {
@@ -59,6 +60,7 @@ export const LanguageSchema = z.enum(LANGUAGES);
 export const InferenceSchema = z.object({
   field: z.string().min(1).describe('Field path inside the record, e.g. "homeCountry" or "places.0"'),
   reason: z.string().min(10),
+  reasonZh: z.string().min(4).optional().describe('The reason in Chinese: the curator\'s translation'),
 });
 
 /**
@@ -98,6 +100,7 @@ export const PlaceSchema = z
     nameZh: z.string().min(1).optional().describe('The place\'s Chinese name, e.g. "苏州工业园区": the curator\'s knowledge unless the source is Chinese'),
     basis: BasisSchema,
     reason: z.string().min(10).optional(),
+    reasonZh: z.string().min(4).optional().describe('The reason in Chinese: the curator\'s translation'),
   })
   .superRefine((place, ctx) => {
     if (place.scope === 'nationwide' && place.gazetteerId !== null) {

@@ -119,12 +119,12 @@ function readGazetteer(path: string, json: unknown): { places: Map<string, Gazet
   const first = result.error.issues[0];
   return {
     places: new Map(),
-    problems: [{ file: path, recordId: null, field: first ? first.path.map(String).join('.') : '', message: `gazetteer unreadable: ${first?.message ?? 'invalid'}` }],
+    problems: [{ file: path, recordId: null, field: first ? first.path.map(String).join('.') : '', message: `gazetteer unreadable: ${first?.message ?? 'invalid'}`, code: 'gazetteerUnreadable', values: { detail: first?.message ?? '' } }],
   };
 }
 
 function findMissingSourceTexts(path: string, sources: readonly Source[], texts: Map<string, string>): DataProblem[] {
   return sources
     .filter((source) => !texts.has(source.id))
-    .map((source) => ({ file: path, recordId: source.id, field: 'file', message: `archived text "${source.file}" is missing or unreadable` }));
+    .map((source) => ({ file: path, recordId: source.id, field: 'file', message: `archived text "${source.file}" is missing or unreadable`, code: 'missingSourceText' as const, values: { file: source.file } }));
 }

@@ -17,7 +17,7 @@ export function validateRecords<T>(
   if (json === UNREADABLE) return { records: [], problems: [] };
   const list = isObject(json) ? json[key] : undefined;
   if (!Array.isArray(list)) {
-    return { records: [], problems: [{ file, recordId: null, field: key, message: `expected an object with a "${key}" array` }] };
+    return { records: [], problems: [{ file, recordId: null, field: key, message: `expected an object with a "${key}" array`, code: 'expectedList', values: { key } }] };
   }
   const records: T[] = [];
   const problems: DataProblem[] = [];

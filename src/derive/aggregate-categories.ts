@@ -1,3 +1,4 @@
+import { INTL_LOCALE, type Locale } from '../i18n/locale';
 import type { DatasetIndex, IndexedInitiative, KeyField } from '../model/dataset-index';
 
 /** One bar: initiatives in a category within a view's context, and how many of them pass every filter. */
@@ -54,15 +55,31 @@ function countHavingAny(rows: readonly IndexedInitiative[], field: KeyField, wan
   return n;
 }
 
-const compareText = new Intl.Collator().compare;
+const COLLATORS = new Map<Locale | 'root', Intl.Collator>();
+
+/**
+ * Compares labels in the display language's order (Chinese by pinyin), so ties read in an order
+ * people expect; without a locale, in the runtime's.
+ */
+export function compareLabels(locale?: Locale): (a: string, b: string) => number {
+  const key = locale ?? 'root';
+  let collator = COLLATORS.get(key);
+  if (!collator) {
+    collator = locale ? new Intl.Collator(INTL_LOCALE[locale]) : new Intl.Collator();
+    COLLATORS.set(key, collator);
+  }
+  return collator.compare;
+}
 
 export interface RankOptions {
   /** At most this many bars, plus any `keep` ids outside them. */
   limit: number;
   /** Ids always given a bar (the view's selected values), even with a count of 0. */
   keep?: readonly string[];
-  /** Breaks ties in count; usually the label, so the order is stable and readable. */
+  /** Breaks ties in count; usually the label shown, so the order is stable and readable. */
   tieBreak?: (id: string) => string;
+  /** The language of the `tieBreak` labels, for their order. */
+  locale?: Locale;
 }
 
 /**
@@ -80,6 +97,7 @@ export function rankCategories(
   const totals = countCodes(context, field, codebook.size);
   const shown = countCodes(filtered, field, codebook.size);
   const tie = options.tieBreak ?? ((id: string) => id);
+  const compareText = compareLabels(options.locale);
   const keep = options.keep ?? [];
   const keepCodes = new Set<number>();
   for (const id of keep) {

@@ -1,13 +1,15 @@
 import type { Dataset } from '../data/dataset';
 import type { OrganisationKind } from '../data/schema';
+import type { Locale } from '../i18n/locale';
+import { compareLabels } from './aggregate-categories';
 import type { DatasetIndex, IndexedInitiative } from '../model/dataset-index';
 
 /** The partner kinds that count as companies; every other kind is a counterpart (government, park, institution). */
 export const COMPANY_KINDS: ReadonlySet<OrganisationKind> = new Set(['multinational-company', 'state-owned-enterprise', 'private-company']);
 
+/** An organisation on one axis, by id: the view names it in the display language. */
 export interface MatrixAxisItem {
   id: string;
-  label: string;
   kind: OrganisationKind;
   /** Initiatives pairing this organisation with at least one organisation on the other axis (shown or not). */
   total: number;
@@ -35,10 +37,21 @@ export interface PairMatrixOptions {
   columns?: number;
   /** Organisation ids always shown (the selected pair), on whichever axis their kind belongs to. */
   keep?: readonly string[];
+  /** The name an organisation is shown with, to order those of equal count; the id when absent. */
+  labelOf?: (id: string) => string;
+  /** The language of those names, for their order. */
+  locale?: Locale;
 }
 
-function topIds(candidates: readonly string[], totalOf: (id: string) => number, limit: number, keep: readonly string[], label: (id: string) => string): string[] {
-  const byRank = (a: string, b: string) => totalOf(b) - totalOf(a) || label(a).localeCompare(label(b)) || a.localeCompare(b);
+function topIds(
+  candidates: readonly string[],
+  totalOf: (id: string) => number,
+  limit: number,
+  keep: readonly string[],
+  label: (id: string) => string,
+  compare: (a: string, b: string) => number,
+): string[] {
+  const byRank = (a: string, b: string) => totalOf(b) - totalOf(a) || compare(label(a), label(b)) || compare(a, b);
   const ids = [...candidates].sort(byRank).slice(0, limit);
   for (const id of keep) if (!ids.includes(id)) ids.push(id);
   return ids.sort(byRank);
@@ -52,9 +65,9 @@ const COUNTERPART = 2;
  * with (columns), the busiest `rows` x `columns`. A cell counts initiatives naming both.
  */
 export function toPairMatrix(index: DatasetIndex, context: readonly IndexedInitiative[], dataset: Dataset, options: PairMatrixOptions = {}): PairMatrix {
-  const { rows = 10, columns = 10, keep = [] } = options;
+  const { rows = 10, columns = 10, keep = [], labelOf = (id: string) => id, locale } = options;
+  const compare = compareLabels(locale);
   const kindOf = (id: string) => dataset.organisations.get(id)?.kind;
-  const label = (id: string) => dataset.organisations.get(id)?.name ?? id;
   const partners = index.codebooks.partners;
   // Per partner code: COMPANY, COUNTERPART, or 0 for an organisation the dataset does not know.
   const side = new Uint8Array(partners.size);
@@ -84,8 +97,8 @@ export function toPairMatrix(index: DatasetIndex, context: readonly IndexedIniti
   const counterpartIds = withPairs(COUNTERPART);
   const keepCompanies = keep.filter((id) => { const k = kindOf(id); return k !== undefined && COMPANY_KINDS.has(k); });
   const keepCounterparts = keep.filter((id) => { const k = kindOf(id); return k !== undefined && !COMPANY_KINDS.has(k); });
-  const rowIds = topIds(companyIds, totalOf, rows, keepCompanies, label);
-  const columnIds = topIds(counterpartIds, totalOf, columns, keepCounterparts, label);
+  const rowIds = topIds(companyIds, totalOf, rows, keepCompanies, labelOf, compare);
+  const columnIds = topIds(counterpartIds, totalOf, columns, keepCounterparts, labelOf, compare);
   // Per partner code: its row (or column) in the matrix, or -1.
   const place = (ids: readonly string[]) => {
     const at = new Int16Array(partners.size).fill(-1);
@@ -112,7 +125,7 @@ export function toPairMatrix(index: DatasetIndex, context: readonly IndexedIniti
       }
     }
   }
-  const axisItem = (id: string): MatrixAxisItem => ({ id, label: label(id), kind: kindOf(id)!, total: totalOf(id) });
+  const axisItem = (id: string): MatrixAxisItem => ({ id, kind: kindOf(id)!, total: totalOf(id) });
   const shownRows = new Set(rowIds);
   const shownColumns = new Set(columnIds);
   return {

@@ -1,10 +1,10 @@
 import type { Dataset } from '../data/dataset';
 import type { OrganisationKind } from '../data/schema';
 import { rankCategories, type CategoryCount, type OthersCount } from './aggregate-categories';
+import type { LabelledRankOptions } from './aggregate-sectors';
 import type { DatasetIndex, IndexedInitiative } from '../model/dataset-index';
 
 export interface PartnerBar extends CategoryCount {
-  label: string;
   kind: OrganisationKind | null;
   selected: boolean;
 }
@@ -16,7 +16,8 @@ export interface PartnerBars {
 
 /**
  * Initiatives per organisation, the `limit` busiest plus "others"; an initiative counts for each
- * partner it names. `selected` organisations always get a bar.
+ * partner it names. `selected` organisations always get a bar. The bars carry organisation ids:
+ * the view names them in the display language.
  */
 export function toPartnerBars(
   index: DatasetIndex,
@@ -24,14 +25,12 @@ export function toPartnerBars(
   filtered: readonly IndexedInitiative[],
   dataset: Dataset,
   selected: readonly string[],
-  limit = 10,
+  { limit = 10, labelOf, locale }: LabelledRankOptions = {},
 ): PartnerBars {
-  const label = (id: string) => dataset.organisations.get(id)?.name ?? id;
-  const ranked = rankCategories(index, 'partners', context, filtered, { limit, keep: selected, tieBreak: label });
+  const ranked = rankCategories(index, 'partners', context, filtered, { limit, keep: selected, tieBreak: labelOf, locale });
   return {
     bars: ranked.bars.map((bar) => ({
       ...bar,
-      label: label(bar.id),
       kind: dataset.organisations.get(bar.id)?.kind ?? null,
       selected: selected.includes(bar.id),
     })),

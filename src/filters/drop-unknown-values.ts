@@ -14,13 +14,13 @@ export function dropUnknownValues(state: UrlState, dataset: Dataset): { state: U
     if (!known) continue;
     (filters[field] as string[]) = (state.filters[field] as string[]).filter((value) => {
       if (known.has(dataset, value)) return true;
-      notices.push({ param, value, reason: `no ${known.noun} "${value}" in this dataset` });
+      notices.push({ param, value, reason: 'unknown', field });
       return false;
     });
   }
   let selected = state.selected;
   if (selected && !dataset.initiatives.some((i) => i.id === selected)) {
-    notices.push({ param: SCALAR_PARAMS.selected, value: selected, reason: 'no such initiative in this dataset' });
+    notices.push({ param: SCALAR_PARAMS.selected, value: selected, reason: 'unknown' });
     selected = null;
   }
   if (notices.length === 0) return { state, notices };

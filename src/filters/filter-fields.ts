@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { Dataset } from '../data/dataset';
 import { GbCodeSchema, IdSchema, InstrumentKindSchema, OrganisationKindSchema, StatusSchema } from '../data/schema';
@@ -12,47 +13,45 @@ export interface ListFieldSpec<K extends ListField = ListField> {
   field: K;
   /** Its name in the URL (`?sector=a,b`). */
   param: string;
-  /** The picker's and the chip's name for it. */
-  label: string;
   /** One value: what the URL and a scene file accept. */
   item: z.ZodType<Filters[K][number]>;
-  /** What a value that does not read is not, for the notice ("not a valid sector id"). */
-  invalid: string;
   /**
-   * For values the dataset defines (ids, gazetteer codes): what it calls one, and whether it has
-   * it. Closed vocabularies (statuses, kinds) need no such check: `item` already refuses the rest.
+   * For values the dataset defines (ids, gazetteer codes): whether it has it. Closed vocabularies
+   * (statuses, kinds) need no such check: `item` already refuses the rest. `noun` is the English
+   * word the curator's diagnostics (data:check, the deck check) use; the screen names a field by
+   * `filterFieldLabel` and says what was dropped with the notice's reason code (url-codec.ts).
    */
   known?: { noun: string; has(dataset: Dataset, value: string): boolean };
 }
+
+/**
+ * The picker's and the chip's name for a field, in the display language
+ * (src/i18n/locales/<lang>/filters.json, `field`).
+ */
+export const filterFieldLabel = (t: TFunction, field: ListField): string => t(`filters.field.${field}`);
 
 export const LIST_FIELD_SPECS = {
   sectors: {
     field: 'sectors',
     param: 'sector',
-    label: 'Sector',
     item: IdSchema,
-    invalid: 'sector id',
     known: { noun: 'sector', has: (dataset, value) => dataset.sectors.has(value) },
   },
   partners: {
     field: 'partners',
     param: 'partner',
-    label: 'Partner',
     item: IdSchema,
-    invalid: 'organisation id',
     known: { noun: 'organisation', has: (dataset, value) => dataset.organisations.has(value) },
   },
-  partnerKinds: { field: 'partnerKinds', param: 'kind', label: 'Partner kind', item: OrganisationKindSchema, invalid: 'partner kind' },
+  partnerKinds: { field: 'partnerKinds', param: 'kind', item: OrganisationKindSchema },
   places: {
     field: 'places',
     param: 'place',
-    label: 'Place',
     item: GbCodeSchema,
-    invalid: 'place code (six digits)',
     known: { noun: 'gazetteer place', has: (dataset, value) => dataset.gazetteer.has(value) },
   },
-  statuses: { field: 'statuses', param: 'status', label: 'Status', item: StatusSchema, invalid: 'status' },
-  instruments: { field: 'instruments', param: 'instrument', label: 'Instrument', item: InstrumentKindSchema, invalid: 'instrument kind' },
+  statuses: { field: 'statuses', param: 'status', item: StatusSchema },
+  instruments: { field: 'instruments', param: 'instrument', item: InstrumentKindSchema },
 } as const satisfies { [K in ListField]: ListFieldSpec<K> };
 
 /** The list fields in the order pickers and chips show them. */

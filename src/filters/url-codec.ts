@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { parseIsoDay } from '../model/fuzzy-date';
 import { LIST_FIELDS, MAX_QUERY, PARAM, SCALAR_PARAMS } from './filter-fields';
-import { DEFAULT_FILTERS, partnerMatchCounts, withPartnerMatchRule, type Filters } from './filters';
+import { DEFAULT_FILTERS, partnerMatchCounts, withPartnerMatchRule, type Filters, type ListField } from './filters';
 
 export { PARAM } from './filter-fields';
 
@@ -14,11 +15,37 @@ export const DEFAULT_URL_STATE: UrlState = { filters: DEFAULT_FILTERS, selected:
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A parameter that was present but could not be read, and why it was dropped. */
+/**
+ * Why a link value was dropped: `unreadable` (the query string itself), `date` (not a day),
+ * `range` (ends before it starts), `partnerMatch` (neither "all" nor "any"), `tooLong` (the query,
+ * cut at `max`), `invalid` (a value of `field` that does not read, or a malformed selected id),
+ * `unknown` (a value of `field`, or the selected initiative, that the dataset does not have).
+ */
+export type UrlNoticeReason = 'unreadable' | 'date' | 'range' | 'partnerMatch' | 'tooLong' | 'invalid' | 'unknown';
+
+/** A parameter that was present but could not be read, and why it was dropped (a code: views word it, see `urlNoticeReason`). */
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: string;
+  reason: UrlNoticeReason;
+  /** The list field the value was for (`invalid`, `unknown`); absent for the selection. */
+  field?: ListField;
+  /** The longest query kept (`tooLong`). */
+  max?: number;
+}
+
+/** Why a notice's value was dropped, in the display language ("not a valid sector id", "本数据集中没有领域“x”"). */
+export function urlNoticeReason(t: TFunction, notice: UrlNotice): string {
+  switch (notice.reason) {
+    case 'invalid':
+      return notice.field ? t(`filters.notice.reason.invalid.${notice.field}`) : t('filters.notice.reason.invalidSelected');
+    case 'unknown':
+      return notice.field ? t(`filters.notice.reason.unknown.${notice.field}`, { value: notice.value }) : t('filters.notice.reason.unknownSelected');
+    case 'tooLong':
+      return t('filters.notice.reason.tooLong', { max: notice.max ?? MAX_QUERY });
+    default:
+      return t(`filters.notice.reason.${notice.reason}`);
+  }
 }
 
 /** The comma-separated values of a list parameter that read, each once, and those that do not. */
@@ -42,7 +69,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: DEFAULT_URL_STATE, notices: [{ param: '(query)', value: search.slice(0, 80), reason: 'not a readable query string' }] };
+    return { state: DEFAULT_URL_STATE, notices: [{ param: '(query)', value: search.slice(0, 80), reason: 'unreadable' }] };
   }
   const notices: UrlNotice[] = [];
   const filters: Filters = { ...DEFAULT_FILTERS };
@@ -51,7 +78,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (raw === null || raw === '') return null;
     const n = parseIsoDay(raw);
     if (n === null || raw.length !== 10) {
-      notices.push({ param, value: raw, reason: 'not a date like 2021-10-13' });
+      notices.push({ param, value: raw, reason: 'date' });
       return null;
     }
     return raw;
@@ -60,7 +87,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   filters.dateFrom = day(SCALAR_PARAMS.from);
   filters.dateTo = day(SCALAR_PARAMS.to);
   if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
-    notices.push({ param: SCALAR_PARAMS.to, value: filters.dateTo, reason: 'ends before the start date; range dropped' });
+    notices.push({ param: SCALAR_PARAMS.to, value: filters.dateTo, reason: 'range' });
     filters.dateFrom = null;
     filters.dateTo = null;
   }
@@ -68,24 +95,24 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     const raw = params.get(spec.param);
     if (raw === null) continue;
     const { values, rejected } = parseList(raw, (value) => spec.item.safeParse(value).success);
-    for (const value of rejected) notices.push({ param: spec.param, value, reason: `not a valid ${spec.invalid}` });
+    for (const value of rejected) notices.push({ param: spec.param, value, reason: 'invalid', field: spec.field });
     (filters[spec.field] as string[]) = values;
   }
   const match = params.get(SCALAR_PARAMS.partnerMatch);
   if (match !== null) {
     if (match === 'all' || match === 'any') filters.partnerMatch = match;
-    else notices.push({ param: SCALAR_PARAMS.partnerMatch, value: match, reason: 'must be "all" or "any"' });
+    else notices.push({ param: SCALAR_PARAMS.partnerMatch, value: match, reason: 'partnerMatch' });
   }
   const query = params.get(SCALAR_PARAMS.query);
   if (query !== null) {
-    if (query.length > MAX_QUERY) notices.push({ param: SCALAR_PARAMS.query, value: query.slice(0, 40), reason: `longer than ${MAX_QUERY} characters; cut` });
+    if (query.length > MAX_QUERY) notices.push({ param: SCALAR_PARAMS.query, value: query.slice(0, 40), reason: 'tooLong', max: MAX_QUERY });
     filters.query = query.slice(0, MAX_QUERY);
   }
   let selected: string | null = null;
   const rawSelected = params.get(SCALAR_PARAMS.selected);
   if (rawSelected !== null && rawSelected !== '') {
     if (ID.test(rawSelected)) selected = rawSelected;
-    else notices.push({ param: SCALAR_PARAMS.selected, value: rawSelected, reason: 'not a valid initiative id' });
+    else notices.push({ param: SCALAR_PARAMS.selected, value: rawSelected, reason: 'invalid' });
   }
   return { state: { filters: withPartnerMatchRule(filters), selected }, notices };
 }

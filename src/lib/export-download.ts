@@ -1,10 +1,21 @@
-/** "carbon-initiatives-2025-06-01.csv": a stem, the local date of the export, an extension. */
-export function exportFileName(stem: string, extension: string, at: Date): string {
+/** Characters a file name may keep: letters and digits of any script (中文 too). */
+const UNSAFE = /[^\p{L}\p{N}]+/gu;
+/** Long enough for a chart's title; short enough for every file system. */
+const MAX_STEM = 80;
+
+/**
+ * "carbon-initiatives-2025-06-01.csv", "中国减碳合作举措-2025-06-01.csv": a stem made safe (letters and
+ * digits of any script, lower case, anything else one hyphen), the local date of the export, an
+ * extension. `fallback` names a file whose stem has nothing left.
+ */
+export function exportFileName(stem: string, extension: string, at: Date, fallback = 'export'): string {
   const slug = stem
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'export'}-${formatExportDate(at)}.${extension}`;
+    .replace(UNSAFE, '-')
+    .slice(0, MAX_STEM)
+    .replace(/^-+|-+$/g, '');
+  return `${slug || fallback}-${formatExportDate(at)}.${extension}`;
 }
 
 /** The local calendar date as "YYYY-MM-DD". */

@@ -35,18 +35,6 @@ export function dateInterval(date: FuzzyDate): { start: number; end: number } | 
   }
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const MONTH_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "Nov 30, 2020", "Feb 2025 (inferred)", "2021", "date unknown". */
-export function formatFuzzyDate(date: FuzzyDate): string {
-  const span = dateInterval(date);
-  if (!span) return 'date unknown';
-  const at = new Date(span.start * DAY_MS);
-  const text = date.precision === 'day' ? DAY_FORMAT.format(at) : date.precision === 'month' ? MONTH_FORMAT.format(at) : String(at.getUTCFullYear());
-  return date.basis === 'inferred' ? `${text} (inferred)` : text;
-}
-
 /** The year a date falls in, or null when unknown. */
 export function yearOf(date: FuzzyDate): number | null {
   return date.value === null ? null : Number(date.value.slice(0, 4));

@@ -85,3 +85,13 @@ export function quoteForDisplay(quote: Pick<Quote, 'text' | 'translations'>, sou
   if (english) return { primary: { text: english, lang: 'en', translated: true, fallback: true }, original };
   return { primary: original, original: null };
 }
+
+/**
+ * Why something is inferred or unknown (a date's, a place's or an inferred field's `reason`), in the
+ * display language: the curator's Chinese (`reasonZh`, a translation) when Chinese is shown, else the
+ * English; null when there is no reason.
+ */
+export function reasonText(holder: { reason?: string; reasonZh?: string }, locale: Locale): LocalText | null {
+  if (!holder.reason) return null;
+  return pick(locale, holder.reason, holder.reasonZh, true);
+}

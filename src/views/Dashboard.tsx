@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LoadedDataset } from '../data/load-dataset';
 import { PresentationLayer, PresentButton } from '../present';
 import { useLive } from '../store/use-controls';
@@ -14,11 +15,12 @@ import { UrlNotices } from './shell/UrlNotices';
 
 /** The dashboard's layout: where each panel sits. State and derivations come from <DashboardProvider>. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useTranslation();
   const { lead, presenting } = useLive((s) => ({ lead: s.lead, presenting: s.present.on }));
   return (
     <>
       <a className="skip-link" href="#details-title">
-        Skip to details
+        {t('shell.skipToDetails')}
       </a>
       <DashboardHeader manifest={loaded.dataset.manifest}>
         <PresentButton />
@@ -29,23 +31,23 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <FilterBar />
       <main className={`dashboard lead-${lead}${presenting ? ' presenting' : ''}`}>
         <div className="dashboard-top">
-          <section className="region region-map" aria-label="Map">
-            <DeferredPanel name="map">
+          <section className="region region-map" aria-label={t('shell.regions.map')}>
+            <DeferredPanel panel="map">
               <ChunkPanel load={loadMapView} />
             </DeferredPanel>
           </section>
-          <section className="region region-timeline" aria-label="Timeline">
-            <DeferredPanel name="timeline">
+          <section className="region region-timeline" aria-label={t('shell.regions.timeline')}>
+            <DeferredPanel panel="timeline">
               <ChunkPanel load={loadTimelineView} />
             </DeferredPanel>
           </section>
-          <aside className="region region-side" aria-label="Initiatives and details">
+          <aside className="region region-side" aria-label={t('shell.regions.side')}>
             <DetailsPanel />
             <InitiativeList />
           </aside>
         </div>
-        <section className="region region-charts" aria-label="Charts">
-          <DeferredPanel name="charts">
+        <section className="region region-charts" aria-label={t('shell.regions.charts')}>
+          <DeferredPanel panel="charts">
             <ChunkPanel load={loadChartsView} />
           </DeferredPanel>
         </section>

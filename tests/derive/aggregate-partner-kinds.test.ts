@@ -21,7 +21,7 @@ describe(toPartnerKindBars, () => {
       'park-management-committee': 1,
       'state-owned-enterprise': 1,
     });
-    expect(bars[0]!.label).toBe('Multinational company');
+    expect(bars[0]!.id).toBe('multinational-company');
   });
 
   it('shows how many of each kind pass the kind filter, keeping every kind', () => {

@@ -49,4 +49,15 @@ describe(toPairMatrix, () => {
       [0, 1],
     ]);
   });
+
+  it('carries ids, not names, and orders ties by the names shown', () => {
+    const m = toPairMatrix(index, index.rows, dataset);
+    expect(m.companies[0]).not.toHaveProperty('label');
+    // Danfoss, Energy Chain and Schneider Electric each pair once: by their Chinese names' pinyin.
+    const zh: Record<string, string> = { danfoss: '丹佛斯', 'energy-chain': '能链', 'schneider-electric': '施耐德电气' };
+    const inZh = toPairMatrix(index, index.rows, dataset, { labelOf: (id) => zh[id] ?? id, locale: 'zh' });
+    expect(inZh.companies.map((c) => c.id)).toEqual(['danfoss', 'energy-chain', 'schneider-electric']);
+    const reversed: Record<string, string> = { danfoss: 'Z', 'energy-chain': 'Y', 'schneider-electric': 'X' };
+    expect(toPairMatrix(index, index.rows, dataset, { labelOf: (id) => reversed[id] ?? id }).companies.map((c) => c.id)).toEqual(['schneider-electric', 'energy-chain', 'danfoss']);
+  });
 });

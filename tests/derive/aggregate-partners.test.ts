@@ -11,8 +11,9 @@ const index = buildDatasetIndex(dataset);
 
 describe(toPartnerBars, () => {
   it('puts CATL first with 2 initiatives and folds the rest past the top 10 into "others"', () => {
-    const { bars, others } = toPartnerBars(index, index.rows, index.rows, dataset, [], 10);
-    expect(bars[0]).toMatchObject({ id: 'catl', label: 'CATL', total: 2, kind: 'private-company' });
+    const { bars, others } = toPartnerBars(index, index.rows, index.rows, dataset, [], { limit: 10 });
+    expect(bars[0]).toMatchObject({ id: 'catl', total: 2, kind: 'private-company' });
+    expect(bars[0]).not.toHaveProperty('label');
     expect(bars).toHaveLength(10);
     expect(bars.slice(1).every((b) => b.total === 1)).toBe(true);
     // 13 organisations: 3 folded, each in a different initiative.
@@ -22,7 +23,7 @@ describe(toPartnerBars, () => {
   it('gives a selected organisation a bar even past the top N', () => {
     const filters = toggleFilterValue(DEFAULT_FILTERS, 'partners', 'zibo-municipal-government');
     const context = applyFilters(index, filters, { except: ['partners'] });
-    const { bars } = toPartnerBars(index, context, applyFilters(index, filters), dataset, filters.partners, 3);
+    const { bars } = toPartnerBars(index, context, applyFilters(index, filters), dataset, filters.partners, { limit: 3 });
     expect(bars.map((b) => b.id)).toContain('zibo-municipal-government');
     expect(bars.find((b) => b.id === 'zibo-municipal-government')).toMatchObject({ total: 1, shown: 1, selected: true });
     expect(bars.find((b) => b.id === 'catl')).toMatchObject({ total: 2, shown: 0, selected: false });

@@ -120,7 +120,7 @@ test('the year chart filters to a year, notes the undated, and undoes', async ({
   await years.getByRole('button', { name: /^2 initiatives dated 2021/ }).click();
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
   await expectListed(page, [TITLES.siemens, TITLES.zibo]);
-  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Date: 2021-01-01 – 2021-12-31');
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Date: 1 Jan 2021 – 31 Dec 2021');
   // Other years stay in the chart, marked as outside the date filter.
   await expect(years.getByRole('button', { name: /^2 initiatives dated 2025 \(outside your date filter\)/ })).toBeVisible();
   await expect(years.getByRole('list', { name: 'Sectors' })).toContainText('Faded: years outside your date filter');
@@ -171,7 +171,7 @@ test('CSV and JSON downloads hold exactly the filtered initiatives', async ({ pa
   expect(parsed.errors).toEqual([]);
   expect(parsed.data.map((r) => r.title).sort()).toEqual([TITLES.fangda, TITLES.cecep].sort());
   expect(parsed.data.every((r) => r.sectors!.includes('Energy storage'))).toBe(true);
-  expect(parsed.data.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ date: '2025-02-25', date_basis: 'inferred', partners: 'China Energy Conservation and Environmental Protection Group; CATL', provinces: 'Fujian' });
+  expect(parsed.data.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ date: '25 Feb 2025', date_iso: '2025-02-25', date_basis: 'inferred', partners: 'China Energy Conservation and Environmental Protection Group; CATL', provinces: 'Fujian' });
   await expect(menu.getByRole('status')).toHaveText(`Downloaded ${csv.name}`);
 
   const json = await download(page, menu.getByRole('button', { name: 'JSON' }));

@@ -25,7 +25,7 @@ test('a details panel opens from the keyboard and shows the sources with quotes'
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(SEED_TITLES[1]!);
   await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(details).toContainText('Nov 30, 2020');
+  await expect(details).toContainText('30 Nov 2020');
   await expect(details).toContainText('Wuxing District, Huzhou, Zhejiang');
   await expect(details).toContainText('Wu Bingfang');
   await expect(details.locator('blockquote').first()).toContainText('On November 30, 2020');

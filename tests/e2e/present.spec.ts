@@ -171,7 +171,7 @@ test("Esc after presenting puts back the analyst's filters, selection and map ex
   expect(new URL(page.url()).search).toBe(address);
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('CATL');
-  await expect(chips(page)).toHaveText(['Date: 2025-01-01 – end (undated left out)', 'Search: “CATL”']);
+  await expect(chips(page)).toHaveText(['Date: 1 Jan 2025 – end (undated left out)', 'Search: “CATL”']);
   await expect(details).toHaveText(/Liaoning Fangda/);
   expectSameMapView(await settledMapView(page), before);
 
@@ -367,7 +367,7 @@ test('the tour goes through the initiatives in time order with a card each, unda
   await page.goto('/?present=tour');
   const card = page.getByRole('article', { name: /Danfoss cooperation agreement/ });
   await expect(card).toBeVisible();
-  await expect(card).toContainText('Nov 30, 2020');
+  await expect(card).toContainText('30 Nov 2020');
   await expect(card).toContainText('precision: to the day');
   await expect(card).toContainText('Wuxing District, Huzhou (District Party Committee) — Party to the agreement');
   await expect(card.locator('blockquote')).toContainText('Secretary Wu also reached a cooperation agreement with Danfoss');
@@ -385,8 +385,91 @@ test('the tour goes through the initiatives in time order with a card each, unda
   await expect(last).toContainText('precision: not given in the source');
   const russian = page.getByRole('article');
   await page.keyboard.press('ArrowLeft');
-  await expect(russian.locator('blockquote')).toHaveAttribute('lang', 'ru');
+  // The translation first, marked; the Russian original beneath it.
+  await expect(russian.locator('blockquote.present-card-primary')).toContainText('On 25 February the China Energy Conservation');
+  await expect(russian.locator('blockquote.present-card-original')).toHaveAttribute('lang', 'ru');
   await expect(russian).toContainText('English translation');
+  await expect(russian).toContainText('Original (Russian)');
+});
+
+/**
+ * The initiatives file with the longest quote (Russian, with its translations) as the one the CATL
+ * and Liaoning Fangda card shows (tour scene 4).
+ */
+function withLongestQuote(text: string): string {
+  const data = JSON.parse(text) as { initiatives: Array<{ id: string; sources: Array<{ quotes: Array<{ text: string; supports: string[] }> }> }> };
+  const initiative = data.initiatives.find((i) => i.id === 'catl-liaoning-fangda-zero-carbon-cluster')!;
+  const quotes = initiative.sources.flatMap((s) => s.quotes);
+  const longest = quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  initiative.sources = [{ ...initiative.sources[0]!, quotes: [{ ...longest, supports: ['title', ...longest.supports] }] }];
+  return JSON.stringify(data);
+}
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`a tour card fits the longest quote and its translation at ${width}x${height} (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.route('**/initiatives.json', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: withLongestQuote(await response.text()) });
+      });
+      await page.goto(`/?present=tour&scene=4&lang=${lang}`);
+      const card = page.getByRole('article');
+      const original = card.locator('blockquote.present-card-original');
+      await expect(original).toHaveAttribute('lang', 'ru');
+      await expect(original).toContainText('фотоэлектрических');
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      // Nothing of the card is cut off at the bottom or hidden behind a scroll.
+      await expect.poll(() => card.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+      const box = (await card.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      for (const part of [card.locator('blockquote.present-card-primary'), original, card.locator('figcaption')]) {
+        const inner = (await part.boundingBox())!;
+        expect(inner.y + inner.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+      // Still large enough to read across a room.
+      const size = await original.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(height * 0.009);
+    });
+  }
+}
+
+test('a presented scene, its controls and the presenter view read Chinese; the presenter view follows a switch', async ({ page, context }) => {
+  await page.goto('/?present=curated&scene=3');
+  await expectScene(page, 3);
+  await openScenes(page);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), panel(page).getByRole('button', { name: 'Open presenter view' }).click()]);
+  await presenter.waitForLoadState();
+  await expect(presenter.getByRole('region', { name: 'Presenter view' }).getByRole('status')).toContainText('Scene 3 of 10');
+  await panel(page).getByRole('button', { name: 'Close' }).click();
+
+  await bar(page).getByRole('button', { name: '中文' }).click();
+  const zhBar = page.getByRole('contentinfo', { name: '场景说明' });
+  await expect(zhBar.locator('.present-counter')).toContainText('第3个场景，共10个');
+  await expect(page).toHaveURL(/[?&]scene=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
+  const deck = JSON.parse(readFileSync('data/deck.json', 'utf8')) as { scenes: Array<{ title: string; translations?: { zh?: { title: string } } }> };
+  const zhTitle = deck.scenes[2]!.translations?.zh?.title ?? deck.scenes[2]!.title;
+  await expect(zhBar.locator('.present-scene-title')).toHaveText(zhTitle);
+  const controls = zhBar.getByRole('group', { name: '演示控制' });
+  await expect(controls).toBeVisible();
+  expect(await controls.innerText()).not.toMatch(/Previous|Next|Back to scene|Blank|Scenes|Presenter|Full screen|Exit/);
+
+  const console = presenter.getByRole('region', { name: '演讲者视图' });
+  await expect(console.getByRole('status')).toContainText('第3个场景，共10个');
+  await expect(console.getByRole('region', { name: '当前场景' }).getByRole('heading', { level: 2 })).toHaveText(zhTitle);
+  await expect(console.getByRole('group', { name: '计时器' })).toContainText('已用时间');
+  expect(await console.locator('h1, h3, button, [role="status"]').allInnerTexts()).not.toContainEqual(expect.stringMatching(/Presenter|Notes|Previous|Next|Blank|Back to scene|Timer|elapsed/));
+  await console.getByRole('button', { name: '下一个 ›' }).click();
+  await expect(zhBar.locator('.present-counter')).toContainText('第4个场景，共10个');
+
+  await zhBar.getByRole('button', { name: 'EN' }).click();
+  await expect(presenter.getByRole('region', { name: 'Presenter view' }).getByRole('status')).toContainText('Scene 4 of 10');
 });
 
 test('auto-advance moves on by itself and loops to the first scene', async ({ page }) => {

@@ -81,7 +81,7 @@ test('brushing the timeline with the mouse narrows the count and the list to the
   await expect(count(page)).toHaveText(`Showing ${expected.length} of 6 initiatives`);
 
   // The timeline keeps every year (cross-filtering): the Danfoss mark of 2020 is still drawn, greyed.
-  await expect(region.getByRole('button', { name: /^Danfoss .*Nov 30, 2020/ }).first()).toHaveClass(/dimmed/);
+  await expect(region.getByRole('button', { name: /^Danfoss .*30 Nov 2020/ }).first()).toHaveClass(/dimmed/);
 
   // Dragging the band moves the range by the same number of days; Clear brings everything back.
   await page.mouse.move(xOf('2022-01-01'), y);
@@ -103,10 +103,10 @@ test('the brush handles work from the keyboard, and a date range in the URL show
   const end = region.getByRole('slider', { name: 'End of the date range' });
   await start.focus();
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(start).toHaveAttribute('aria-valuetext', 'Jan 1, 2021');
+  await expect(start).toHaveAttribute('aria-valuetext', '1 Jan 2021');
   await end.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
-  await expect(end).toHaveAttribute('aria-valuetext', 'Dec 31, 2022');
+  await expect(end).toHaveAttribute('aria-valuetext', '31 Dec 2022');
   await expect(page).toHaveURL(/from=2021-01-01&to=2022-12-31/);
   await expect(count(page)).toHaveText(`Showing ${titlesInRange('2021-01-01', '2022-12-31').length} of 6 initiatives`);
 
@@ -122,7 +122,7 @@ test('the brush handles work from the keyboard, and a date range in the URL show
 
   await page.goto('/?from=2025-01-01&to=2025-03-31');
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
-  await expect(timeline(page).getByRole('slider', { name: 'Start of the date range' })).toHaveAttribute('aria-valuetext', 'Jan 1, 2025');
+  await expect(timeline(page).getByRole('slider', { name: 'Start of the date range' })).toHaveAttribute('aria-valuetext', '1 Jan 2025');
   await expect(timeline(page).locator('.tl-brush-band')).toBeVisible();
 });
 
@@ -131,7 +131,7 @@ test('hovering shows a tooltip and Enter or a click selects an initiative, highl
   const region = timeline(page);
   const danfoss = region.getByRole('button', { name: /^Danfoss .*Renewable energy$/ });
   await danfoss.hover();
-  await expect(region.getByRole('tooltip')).toContainText('Nov 30, 2020 · dated to the day');
+  await expect(region.getByRole('tooltip')).toContainText('30 Nov 2020 · dated to the day');
 
   await danfoss.focus();
   await page.keyboard.press('ArrowRight');
@@ -141,7 +141,7 @@ test('hovering shows a tooltip and Enter or a click selects an initiative, highl
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(SEED.find((i) => i.id === selectedId)!.title);
 
-  const siemens = region.getByRole('button', { name: /^Siemens China Zero Carbon Pioneer Program, Sep 2021 \(inferred\)/ }).first();
+  const siemens = region.getByRole('button', { name: /^Siemens China Zero Carbon Pioneer Program, Sept? 2021 \(inferred\)/ }).first();
   await siemens.click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Siemens China Zero Carbon Pioneer Program');
   await expect(siemens).toHaveAttribute('aria-pressed', 'true');

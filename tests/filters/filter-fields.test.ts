@@ -4,6 +4,8 @@ import { DEFAULT_FILTERS, partnerMatchCounts, sameClause, setPartnerPair, toggle
 import { compactFilters, viewMatchesScene } from '../../src/present/deck/scene-view';
 import { SceneFiltersSchema } from '../../src/present/deck/deck-schema';
 import { toFilterChips } from '../../src/filters/filter-chips';
+import { createFormatter } from '../../src/i18n/format';
+import { i18n } from '../../src/i18n/i18n';
 import { realDataset } from '../real-dataset';
 
 describe('the table of filter fields', () => {
@@ -39,8 +41,9 @@ describe(partnerMatchCounts, () => {
     expect(viewMatchesScene({ filters: one, selected: null }, scene)).toBe(true);
     // Chips: "together" only for a pair.
     const dataset = realDataset();
-    expect(toFilterChips(pair, dataset).map((chip) => chip.key)).toEqual(['partners:all']);
-    expect(toFilterChips({ ...one, partnerMatch: 'all' }, dataset).map((chip) => chip.key)).toEqual(['partners:catl']);
+    const format = createFormatter('en', i18n.getFixedT('en'));
+    expect(toFilterChips(pair, dataset, format).map((chip) => chip.key)).toEqual(['partners:all']);
+    expect(toFilterChips({ ...one, partnerMatch: 'all' }, dataset, format).map((chip) => chip.key)).toEqual(['partners:catl']);
   });
 
   it('falls back to "any" when a pair loses a partner', () => {

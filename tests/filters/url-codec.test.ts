@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../src/data/schema';
 import { DEFAULT_FILTERS } from '../../src/filters/filters';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../../src/filters/url-codec';
+import { dropUnknownValues } from '../../src/filters/drop-unknown-values';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, urlNoticeReason, type UrlState } from '../../src/filters/url-codec';
+import { i18n, showLocale } from '../../src/i18n/i18n';
+import { realDataset } from '../real-dataset';
 
 const roundTrip = (state: UrlState) => parseUrlState(formatUrlState(state)).state;
 
@@ -47,6 +50,14 @@ describe(parseUrlState, () => {
     expect(state.filters.dateFrom).toBeNull();
     expect(state.filters.places).toEqual(['320500']);
     expect(notices.map((n) => n.param).sort()).toEqual(['from', 'sector', 'status']);
+    // Structured: a reason code and the field, worded by the view in the display language.
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        { param: 'sector', value: 'BAD!', reason: 'invalid', field: 'sectors' },
+        { param: 'status', value: 'flying', reason: 'invalid', field: 'statuses' },
+        { param: 'from', value: '2021-02-30', reason: 'date' },
+      ]),
+    );
   });
 
   it('reads an old link with "partners together" and one partner as that partner alone (the match counts only for two or more)', () => {
@@ -65,6 +76,39 @@ describe(parseUrlState, () => {
     const { state, notices } = parseUrlState('?from=2022-01-01&to=2021-01-01');
     expect([state.filters.dateFrom, state.filters.dateTo]).toEqual([null, null]);
     expect(notices).toHaveLength(1);
+  });
+});
+
+describe(urlNoticeReason, () => {
+  afterEach(() => showLocale('en'));
+  const { notices: parsed } = parseUrlState('?place=32&partnerMatch=both&q=' + 'x'.repeat(250) + '&selected=Not_An_Id');
+  const { notices: dropped } = dropUnknownValues(parseUrlState('?sector=no-such-sector&selected=no-such-initiative').state, realDataset());
+  const notices = [...parsed, ...dropped];
+
+  it('says why in English as before', () => {
+    const t = i18n.getFixedT('en');
+    expect(notices.map((n) => urlNoticeReason(t, n))).toEqual([
+      'not a valid place code (six digits)',
+      'must be "all" or "any"',
+      'longer than 200 characters; cut',
+      'not a valid initiative id',
+      'no sector "no-such-sector" in this dataset',
+      'no such initiative in this dataset',
+    ]);
+  });
+
+  it('says why in Chinese, with no English left but the value', async () => {
+    await showLocale('zh');
+    const t = i18n.getFixedT('zh');
+    const reasons = notices.map((n) => urlNoticeReason(t, n));
+    expect(reasons).toEqual([
+      '不是有效的地点代码（应为六位数字）',
+      '取值无效，已按“任一合作方”处理',
+      '超过 200 个字符，已截断',
+      '不是有效的举措 ID',
+      '本数据集中没有领域“no-such-sector”',
+      '本数据集中没有该举措',
+    ]);
   });
 });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInterval, formatFuzzyDate, parseIsoDay } from '../../src/model/fuzzy-date';
-
-describe(formatFuzzyDate, () => {
-  it('reads as its precision allows', () => {
-    expect(formatFuzzyDate({ value: '2020-11-30', precision: 'day', basis: 'stated' })).toBe('Nov 30, 2020');
-    expect(formatFuzzyDate({ value: '2025-02', precision: 'month', basis: 'inferred', reason: 'r' })).toBe('Feb 2025 (inferred)');
-    expect(formatFuzzyDate({ value: '2021', precision: 'year', basis: 'stated' })).toBe('2021');
-    expect(formatFuzzyDate({ value: null, precision: 'unknown', basis: 'stated' })).toBe('date unknown');
-  });
-});
+import { dateInterval, parseIsoDay } from '../../src/model/fuzzy-date';
 
 describe(dateInterval, () => {
   it('spans the whole month or year, inclusive', () => {

@@ -73,7 +73,7 @@ describe('small updaters', () => {
 describe(readLink, () => {
   it('takes the filters, selection and notices of a link', () => {
     const filters = { ...DEFAULT_FILTERS, query: 'CATL' };
-    const notices = [{ param: 'sector', value: 'nope', reason: 'no sector "nope" in this dataset' }];
+    const notices = [{ param: 'sector', value: 'nope', reason: 'unknown' as const, field: 'sectors' as const }];
     const next = readLink({ filters, selected: 'x' }, notices)(select('y')(start));
     expect(next.filters).toBe(filters);
     expect(next.selected).toBe('x');

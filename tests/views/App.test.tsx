@@ -13,7 +13,7 @@ describe('App', () => {
     renderApp();
     expect(await screen.findByText(/Showing/)).toHaveTextContent('Showing 6 of 6 initiatives');
     const list = screen.getByRole('region', { name: 'Initiatives' });
-    for (const text of ['Nov 30, 2020', 'Feb 25, 2025 (inferred)', 'Sep 2021 (inferred)', 'Oct 13, 2021', 'date unknown']) {
+    for (const text of ['30 Nov 2020', '25 Feb 2025 (inferred)', 'Sept 2021 (inferred)', '13 Oct 2021', 'date unknown']) {
       expect(within(list).getAllByText(new RegExp(text.replace(/[()]/g, '\\$&'))).length).toBeGreaterThan(0);
     }
     expect(screen.getByRole('region', { name: 'Map' })).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('App', () => {
     expect(heading).toHaveFocus();
     const details = heading.closest('section')!;
     expect(within(details).getByText('Ningde, Fujian')).toBeInTheDocument();
-    expect(within(details).getAllByText('English translation').length).toBeGreaterThan(0);
+    expect(within(details).getAllByText("Curator's translation").length).toBeGreaterThan(0);
     expect(within(details).getByText(/Китайская группа по энергосбережению/, { selector: 'blockquote' })).toBeInTheDocument();
     expect(within(details).getByText(/four years in a row/, { selector: '.reason' })).toBeInTheDocument();
     expect(window.location.search).toBe('?selected=cecep-catl-energy-storage-agreement');

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locale';
 import type { Deck, Scene } from './deck-schema';
 
 /** Pure deck updaters: each returns a new deck, or the same deck when nothing changes. */
@@ -40,6 +41,32 @@ export function renameScene(deck: Deck, id: string, title: string): Deck {
   const trimmed = title.trim();
   if (!trimmed) return deck;
   return updateScene(deck, id, { title: trimmed.slice(0, 120) });
+}
+
+/** A scene's words as typed in the edit form. */
+export interface SceneWordsEdit {
+  title: string;
+  caption: string;
+  notes: string;
+}
+
+/**
+ * Saves a scene's words in `lang`: the words as written when that is the scene's language, else
+ * its translation into `lang` (the original words stay as they are). A blank title is refused for
+ * the original; a translation identical to the original is not kept as one.
+ */
+export function updateSceneWords(deck: Deck, id: string, lang: Locale, words: SceneWordsEdit): Deck {
+  const scene = deck.scenes.find((s) => s.id === id);
+  if (!scene) return deck;
+  const title = words.title.trim().slice(0, 120);
+  if ((scene.lang ?? 'en') === lang) {
+    return updateScene(title ? renameScene(deck, id, title) : deck, id, { caption: words.caption, notes: words.notes });
+  }
+  const { [lang]: _old, ...others } = scene.translations ?? {};
+  const same = title === scene.title && words.caption === scene.caption && words.notes === scene.notes;
+  const translation = title && !same ? { [lang]: { title, ...(words.caption ? { caption: words.caption } : {}), ...(words.notes ? { notes: words.notes } : {}) } } : {};
+  const translations = { ...others, ...translation };
+  return updateScene(deck, id, { translations: Object.keys(translations).length ? translations : undefined });
 }
 
 export function deleteScene(deck: Deck, id: string): Deck {

@@ -1,15 +1,21 @@
-import { formatProblem } from '../../data/data-problem';
 import type { Dataset } from '../../data/dataset';
-import { checkDeck } from './check-deck';
+import type { Formatter } from '../../i18n/format';
+import { checkDeck, deckProblemLine, type DeckProblem } from './check-deck';
 import type { Deck } from './deck-schema';
 
 /** The deck as a file: the same format as data/deck.json, so a curated deck can be made in the app. */
 export function serialiseDeck(deck: Deck): string {
-  const { version, title, scenes } = deck;
-  return `${JSON.stringify({ version, title, scenes }, null, 2)}\n`;
+  const { version, title, lang, translations, scenes } = deck;
+  return `${JSON.stringify({ version, title, lang, translations, scenes }, null, 2)}\n`;
 }
 
-export type DeckImport = { ok: true; deck: Deck } | { ok: false; message: string; problems: string[] };
+/** Why an imported file was refused: the screen words it in the display language (`importRefusal`). */
+export type ImportRefusal =
+  | { reason: 'tooLarge'; fileName: string; megabytes: number }
+  | { reason: 'notJson'; fileName: string; error: string }
+  | { reason: 'problems'; fileName: string; problems: DeckProblem[] };
+
+export type DeckImport = { ok: true; deck: Deck } | ({ ok: false } & ImportRefusal);
 
 /** Files bigger than this are refused before parsing (a deck of 500 long scenes is about 3 MB). */
 export const MAX_DECK_FILE_BYTES = 5_000_000;
@@ -20,22 +26,28 @@ const SHOWN_PROBLEMS = 6;
  * the deck with something that works or changes nothing.
  */
 export function readDeckFile(text: string, dataset: Dataset, fileName: string): DeckImport {
-  if (text.length > MAX_DECK_FILE_BYTES) {
-    return { ok: false, message: `“${fileName}” is too large to be a deck (over ${MAX_DECK_FILE_BYTES / 1_000_000} MB). Your deck is unchanged.`, problems: [] };
-  }
+  if (text.length > MAX_DECK_FILE_BYTES) return { ok: false, reason: 'tooLarge', fileName, megabytes: MAX_DECK_FILE_BYTES / 1_000_000 };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `“${fileName}” is not a readable JSON file (${(error as Error).message}). Your deck is unchanged.`, problems: [] };
+    return { ok: false, reason: 'notJson', fileName, error: (error as Error).message };
   }
   const { deck, problems } = checkDeck(json, dataset, fileName);
   if (deck && problems.length === 0) return { ok: true, deck };
-  const lines = problems.map(formatProblem);
-  const more = lines.length > SHOWN_PROBLEMS ? [`… and ${lines.length - SHOWN_PROBLEMS} more`] : [];
-  return {
-    ok: false,
-    message: `“${fileName}” is not a deck this dataset can show: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Your deck is unchanged.`,
-    problems: [...lines.slice(0, SHOWN_PROBLEMS), ...more],
-  };
+  return { ok: false, reason: 'problems', fileName, problems };
+}
+
+/**
+ * The refusal in the display language: a sentence and the first problems, one line each, with a
+ * count of the rest. (The screen sets the JSON parser's own words, in English, apart with `lang`.)
+ */
+export function importRefusal(refusal: ImportRefusal, format: Formatter): { message: string; problems: string[] } {
+  const { t } = format;
+  const file = refusal.fileName;
+  if (refusal.reason === 'tooLarge') return { message: t('present.import.tooLarge', { file, mb: format.count(refusal.megabytes) }), problems: [] };
+  if (refusal.reason === 'notJson') return { message: t('present.import.notJson', { file, error: refusal.error }).replace(/<\/?detail>/g, ''), problems: [] };
+  const lines = refusal.problems.map((problem) => deckProblemLine(t, problem));
+  const more = lines.length > SHOWN_PROBLEMS ? [t('present.import.more', { n: format.count(lines.length - SHOWN_PROBLEMS) })] : [];
+  return { message: t('present.import.problems', { file, count: refusal.problems.length }), problems: [...lines.slice(0, SHOWN_PROBLEMS), ...more] };
 }

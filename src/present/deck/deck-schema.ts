@@ -13,18 +13,31 @@ export type MapBounds = [[number, number], [number, number]];
 /** The deck file format version; a file with another version is refused, not guessed at. */
 export const DECK_VERSION = 1;
 
+/**
+ * The schema's own messages, in English for data:check; the app shows them in the display language
+ * (check-deck.ts `deckProblemMessage`): custom issues carry `params.say`, the key of their wording
+ * in the locale files (`present.check.*`) and its values; the others are known by these texts.
+ */
+export const SCHEMA_MESSAGES = {
+  day: 'must be a date like "2021-10-13"',
+  latitude: 'latitude must be between -90 and 90',
+  longitude: 'longitude must be between -180 and 180',
+  version: `must be ${DECK_VERSION}: this app reads deck files of version ${DECK_VERSION}`,
+  empty: 'must not be empty',
+} as const;
+
 const DaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2021-10-13"')
-  .refine((value) => parseIsoDay(value) !== null, 'is not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.day)
+  .refine((value) => parseIsoDay(value) !== null, { message: 'is not a real calendar date', params: { say: 'notRealDate' } });
 
-const LatSchema = z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90');
-const LonSchema = z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180');
+const LatSchema = z.number().min(-90, SCHEMA_MESSAGES.latitude).max(90, SCHEMA_MESSAGES.latitude);
+const LonSchema = z.number().min(-180, SCHEMA_MESSAGES.longitude).max(180, SCHEMA_MESSAGES.longitude);
 
 /** [[south, west], [north, east]] in WGS-84 degrees, Leaflet's order. */
 export const BoundsSchema = z.tuple([z.tuple([LatSchema, LonSchema]), z.tuple([LatSchema, LonSchema])]).superRefine(([[south, west], [north, east]], ctx) => {
-  if (south >= north) ctx.addIssue({ code: 'custom', message: `south (${south}) must be below north (${north})` });
-  if (west >= east) ctx.addIssue({ code: 'custom', message: `west (${west}) must be left of east (${east})` });
+  if (south >= north) ctx.addIssue({ code: 'custom', message: `south (${south}) must be below north (${north})`, params: { say: 'southNorth', south, north } });
+  if (west >= east) ctx.addIssue({ code: 'custom', message: `west (${west}) must be left of east (${east})`, params: { say: 'westEast', west, east } });
 });
 
 /** The filters of a scene: only the clauses it sets; every other clause is off. Field names as in Filters. */
@@ -38,7 +51,7 @@ export const SceneFiltersSchema = z
   })
   .superRefine((filters, ctx) => {
     if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
-      ctx.addIssue({ code: 'custom', path: ['dateTo'], message: `ends (${filters.dateTo}) before it starts (${filters.dateFrom})` });
+      ctx.addIssue({ code: 'custom', path: ['dateTo'], message: `ends (${filters.dateTo}) before it starts (${filters.dateFrom})`, params: { say: 'dateOrder', to: filters.dateTo, from: filters.dateFrom } });
     }
   });
 
@@ -47,7 +60,7 @@ export const SCENE_LANGUAGES = ['en', 'zh'] as const;
 
 /** A scene's words in another display language (the curator's or the presenter's translation). */
 const SceneWordsSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must not be empty').max(120),
+  title: z.string().trim().min(1, SCHEMA_MESSAGES.empty).max(120),
   caption: z.string().max(600).optional(),
   notes: z.string().max(5000).optional(),
 });
@@ -60,7 +73,7 @@ export const SceneSchema = z.strictObject({
     .strictObject({ en: SceneWordsSchema.optional(), zh: SceneWordsSchema.optional() })
     .optional()
     .describe('The title, caption and notes in the other display language'),
-  title: z.string().trim().min(1, 'must not be empty').max(120).describe('Short name in scene lists and the presenter view'),
+  title: z.string().trim().min(1, SCHEMA_MESSAGES.empty).max(120).describe('Short name in scene lists and the presenter view'),
   caption: z.string().max(600).default('').describe('Shown on screen under the views'),
   notes: z.string().max(5000).default('').describe('Speaker notes, shown only in the presenter view'),
   filters: SceneFiltersSchema.default({}),
@@ -73,8 +86,8 @@ export const SceneSchema = z.strictObject({
 export const DeckSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(DECK_VERSION, `must be ${DECK_VERSION}: this app reads deck files of version ${DECK_VERSION}`),
-    title: z.string().trim().min(1, 'must not be empty').max(120),
+    version: z.literal(DECK_VERSION, SCHEMA_MESSAGES.version),
+    title: z.string().trim().min(1, SCHEMA_MESSAGES.empty).max(120),
     lang: z.enum(SCENE_LANGUAGES).optional().describe('The language the title is written in; English when absent'),
     translations: z.strictObject({ en: z.string().trim().min(1).max(120).optional(), zh: z.string().trim().min(1).max(120).optional() }).optional().describe('The title in the other display language'),
     scenes: z.array(SceneSchema).max(500),
@@ -82,7 +95,7 @@ export const DeckSchema = z
   .superRefine((deck, ctx) => {
     const seen = new Set<string>();
     deck.scenes.forEach((scene, i) => {
-      if (seen.has(scene.id)) ctx.addIssue({ code: 'custom', path: ['scenes', i, 'id'], message: `duplicate scene id "${scene.id}"` });
+      if (seen.has(scene.id)) ctx.addIssue({ code: 'custom', path: ['scenes', i, 'id'], message: `duplicate scene id "${scene.id}"`, params: { say: 'duplicateId', id: scene.id } });
       seen.add(scene.id);
     });
   });

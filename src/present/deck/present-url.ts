@@ -1,3 +1,5 @@
+import { LANG_PARAM, type Locale } from '../../i18n/locale';
+
 /**
  * Presentation parameters in the URL, beside the filters (the filter codec keeps parameters it
  * does not own, and this module keeps the ones it does not own):
@@ -62,11 +64,12 @@ export function writePresentParams(search: string, update: { deck?: DeckKind | n
   return text ? `?${text}` : '';
 }
 
-/** The presenter window's address: this app and dataset, nothing else. */
-export function presenterUrl(location: { pathname: string; search: string }): string {
+/** The presenter window's address: this app and dataset, in the main window's language, nothing else. */
+export function presenterUrl(location: { pathname: string; search: string }, lang?: Locale): string {
   const params = new URLSearchParams();
   const dataset = new URLSearchParams(location.search).get('dataset');
   if (dataset) params.set('dataset', dataset);
   params.set(PRESENT_PARAM.presenter, '1');
+  if (lang) params.set(LANG_PARAM, lang);
   return `${location.pathname}?${params.toString()}`;
 }

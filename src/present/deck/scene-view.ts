@@ -1,6 +1,7 @@
 import { LIST_FIELDS } from '../../filters/filter-fields';
 import { DEFAULT_FILTERS, FILTER_CLAUSES, partnerMatchCounts, sameClause, withPartnerMatchRule, type Filters } from '../../filters/filters';
 import type { UrlState } from '../../filters/url-codec';
+import type { Locale } from '../../i18n/locale';
 import type { LeadPanel, MapBounds, Scene, SceneFilters } from './deck-schema';
 
 /** The full filter model a scene stands for: its clauses, every other clause off. */
@@ -38,8 +39,11 @@ export interface CurrentView {
   lead: LeadPanel;
 }
 
-/** A new scene from what the dashboard shows now; extent rounded to 3 decimals (about 100 m). */
-export function sceneFromView(current: CurrentView, id: string, title: string): Scene {
+/**
+ * A new scene from what the dashboard shows now, its words in `lang` (the language the user
+ * writes in: the display language); extent rounded to 3 decimals (about 100 m).
+ */
+export function sceneFromView(current: CurrentView, id: string, title: string, lang: Locale): Scene {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const map = current.extent
     ? ([
@@ -47,5 +51,5 @@ export function sceneFromView(current: CurrentView, id: string, title: string): 
         [round(current.extent[1][0]), round(current.extent[1][1])],
       ] as MapBounds)
     : null;
-  return { id, title, caption: '', notes: '', filters: compactFilters(current.view.filters), selected: current.view.selected, map, lead: current.lead, card: false };
+  return { id, lang, title, caption: '', notes: '', filters: compactFilters(current.view.filters), selected: current.view.selected, map, lead: current.lead, card: false };
 }

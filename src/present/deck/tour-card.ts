@@ -1,67 +1,76 @@
 import type { Dataset } from '../../data/dataset';
 import type { Initiative } from '../../data/schema';
+import type { Formatter } from '../../i18n/format';
 import { describePlaces } from '../../model/describe-initiative';
-import { formatFuzzyDate } from '../../model/fuzzy-date';
-import { ROLE_LABELS } from '../../model/labels';
+import { roleLabel } from '../../model/labels';
+import { initiativeTitle, langTag, organisationName, quoteForDisplay, reasonText, type LocalText } from '../../model/localised';
 
 export interface CardQuote {
-  text: string;
-  /** BCP 47 language of the quote as archived ("en", "ru", "zh"). */
-  lang: string;
-  translation: string | null;
-  source: string;
+  /** The quote in the display language when there is a translation into it (else the source's words, or their English translation). */
+  primary: LocalText;
+  /** The source's words, beneath the translation; null when `primary` is them. */
+  original: LocalText | null;
+  /** The language of the source (for "Original (Russian)"). */
+  sourceLanguage: string;
+  /** The source's title as it has it, in its language (null when it has none), and the rest of the line. */
+  source: { title: string | null; lang: string; details: string };
 }
 
-/** What a tour step shows in large type: every line traces to the initiative record. */
+/** What a tour step shows in large type, in the display language: every line traces to the initiative record. */
 export interface TourCard {
-  title: string;
-  partners: Array<{ name: string; role: string }>;
-  /** "Nov 30, 2020", "Sep 2021 (inferred)", "date unknown". */
+  title: LocalText;
+  /** `lang`: the name's language when it is not the display language's (no Chinese name yet). */
+  partners: Array<{ name: string; role: string; lang: string | null }>;
+  /** "30 Nov 2020", "Sep 2021 (inferred)", "date unknown"; 2020年11月30日. */
   date: string;
   /** "to the day", "to the month", "to the year", or why there is no date. */
   precision: string;
-  /** Why the date was inferred, or what the source says when there is none. */
-  dateReason: string | null;
+  /** Why the date was inferred, or what the source says when there is none, in the display language when the curator translated it. */
+  dateReason: LocalText | null;
   places: string;
   quote: CardQuote | null;
 }
 
-const PRECISION_TEXT = { day: 'to the day', month: 'to the month', year: 'to the year', unknown: 'not given in the source' } as const;
 /** The quote a card shows: the one that states what was agreed, else who, else the first. */
 const QUOTE_PREFERENCE = ['title', 'instrument', 'parties'];
 
-function pickQuote(dataset: Dataset, initiative: Initiative): CardQuote | null {
+function pickQuote(dataset: Dataset, initiative: Initiative, format: Formatter): CardQuote | null {
+  const { t, locale } = format;
   const all = initiative.sources.flatMap((ref) => ref.quotes.map((quote) => ({ ref, quote })));
   const chosen = QUOTE_PREFERENCE.map((field) => all.find(({ quote }) => quote.supports.includes(field))).find(Boolean) ?? all[0];
   if (!chosen) return null;
   const source = dataset.sources.get(chosen.ref.source);
-  const parts = source
+  const language = source?.language ?? 'en';
+  const shown = quoteForDisplay(chosen.quote, language, locale);
+  const details = source
     ? [
-        source.title ? `“${source.title}”` : 'Untitled article',
-        source.publisher ?? 'publisher not stated',
-        source.date.precision === 'unknown' ? 'undated' : formatFuzzyDate(source.date),
-        `archived as ${source.file.replace(/^sources\//, '')}`,
+        ...(source.title ? [] : [t('present.card.untitled')]),
+        source.publisher ?? t('present.card.publisherNotStated'),
+        source.date.precision === 'unknown' ? t('present.card.undated') : format.date(source.date),
+        t('present.card.archivedAs', { file: source.file.replace(/^sources\//, '') }),
       ]
     : [chosen.ref.source];
   return {
-    text: chosen.quote.text,
-    lang: source?.language ?? 'en',
-    translation: chosen.quote.translations?.en ?? null,
-    source: parts.filter(Boolean).join(' · '),
+    primary: shown.primary,
+    original: shown.original,
+    sourceLanguage: language,
+    source: { title: source?.title ?? null, lang: langTag(language), details: details.join(t('present.card.detailsJoin')) },
   };
 }
 
-export function toTourCard(dataset: Dataset, initiative: Initiative): TourCard {
+export function toTourCard(dataset: Dataset, initiative: Initiative, format: Formatter): TourCard {
+  const { t, locale } = format;
   return {
-    title: initiative.title,
-    partners: initiative.parties.map((party) => ({
-      name: dataset.organisations.get(party.organisation)?.name ?? party.organisation,
-      role: ROLE_LABELS[party.role] ?? party.role,
-    })),
-    date: formatFuzzyDate(initiative.date),
-    precision: PRECISION_TEXT[initiative.date.precision],
-    dateReason: initiative.date.reason ?? null,
-    places: describePlaces(dataset, initiative),
-    quote: pickQuote(dataset, initiative),
+    title: initiativeTitle(initiative, locale),
+    partners: initiative.parties.map((party) => {
+      const org = dataset.organisations.get(party.organisation);
+      const untranslated = locale === 'zh' && !org?.nameZh;
+      return { name: org ? organisationName(org, locale) : party.organisation, role: roleLabel(t, party.role), lang: untranslated ? 'en' : null };
+    }),
+    date: format.date(initiative.date),
+    precision: t(`present.card.precisionText.${initiative.date.precision}`),
+    dateReason: reasonText(initiative.date, locale),
+    places: describePlaces(dataset, initiative, format),
+    quote: pickQuote(dataset, initiative, format),
   };
 }

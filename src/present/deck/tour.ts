@@ -1,8 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { Dataset } from '../../data/dataset';
 import type { Initiative } from '../../data/schema';
-import { dateInterval } from '../../model/fuzzy-date';
+import type { Locale } from '../../i18n/locale';
 import { describePlaces } from '../../model/describe-initiative';
-import { INSTRUMENT_LABELS, STATUS_LABELS } from '../../model/labels';
+import { dateInterval } from '../../model/fuzzy-date';
+import { instrumentLabel, statusLabel } from '../../model/labels';
+import { initiativeSummary, initiativeTitle } from '../../model/localised';
 import { DECK_VERSION, type Deck, type MapBounds, type Scene } from './deck-schema';
 
 /** Mainland China and Hainan, for an initiative with no single place: [[south, west], [north, east]]. */
@@ -48,24 +51,53 @@ export function tourOrder(initiatives: readonly Initiative[]): Initiative[] {
   return keyed.map((k) => k.initiative);
 }
 
+/** The caption of an initiative's tour scene: its instrument, status and places. */
+export function tourCaption(dataset: Dataset, initiative: Initiative, t: TFunction, locale: Locale): string {
+  return t('present.tour.caption', { instrument: instrumentLabel(t, initiative.instrument), status: statusLabel(t, initiative.status), places: describePlaces(dataset, initiative, { t, locale }) });
+}
+
+/** The strings to write the tour in: English always (the data's base language), Chinese when it is shown. */
+export interface TourTongues {
+  en: TFunction;
+  zh?: TFunction;
+}
+
 /**
  * A deck generated from the data: one scene per initiative in time order, each selecting it,
  * flying to its places and showing its card (title, partners, date, a quote). The caption names
- * the instrument, status and places; the notes give the summary for the speaker.
+ * the instrument, status and places; the notes give the summary for the speaker. Its words are
+ * English, with a Chinese version of each scene whose initiative has a Chinese title (the
+ * curator's translation; a scene without one falls back to English, marked). The order does not
+ * depend on the language, so switching it keeps the scene on screen.
  */
-export function buildTour(dataset: Dataset): Deck {
-  const scenes = tourOrder(dataset.initiatives).map(
-    (initiative): Scene => ({
+export function buildTour(dataset: Dataset, tongues: TourTongues): Deck {
+  const { en, zh } = tongues;
+  const scenes = tourOrder(dataset.initiatives).map((initiative): Scene => {
+    const title = zh ? initiativeTitle(initiative, 'zh') : null;
+    const summary = zh ? initiativeSummary(initiative, 'zh') : null;
+    const chinese =
+      zh && title && !title.fallback
+        ? { zh: { title: title.text, caption: tourCaption(dataset, initiative, zh, 'zh'), ...(summary && !summary.fallback ? { notes: summary.text } : {}) } }
+        : undefined;
+    return {
       id: `tour-${initiative.id}`,
+      lang: 'en',
+      ...(chinese ? { translations: chinese } : {}),
       title: initiative.title,
-      caption: `${INSTRUMENT_LABELS[initiative.instrument]} · ${STATUS_LABELS[initiative.status]} · ${describePlaces(dataset, initiative)}`,
+      caption: tourCaption(dataset, initiative, en, 'en'),
       notes: initiative.summary,
       filters: {},
       selected: initiative.id,
       map: initiativeExtent(dataset, initiative),
       lead: 'map',
       card: true,
-    }),
-  );
-  return { version: DECK_VERSION, title: 'Tour of the data, in time order', scenes };
+    };
+  });
+  return {
+    version: DECK_VERSION,
+    title: en('present.deckKind.tour.label'),
+    lang: 'en',
+    ...(zh ? { translations: { zh: zh('present.deckKind.tour.label') } } : {}),
+    scenes,
+  };
 }

@@ -1,24 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { HTML_LANG } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-formatter';
 import { useCore } from '../../store/dashboard-context';
+import { useActions, useLive } from '../../store/use-controls';
+import { FallbackMark, SceneWordsText } from '../ui/SceneWordsText';
 import { isTypingTarget, keyBelongsToTarget } from '../session/key-targets';
 import { channelName, openChannel, parseMessage, type PresentationSnapshot, type RemoteCommand } from './presenter-channel';
 import { PresenterTimer } from './PresenterTimer';
 import { stepKey } from '../session/step-controller';
 import { useRootClass } from '../session/use-root-class';
 
-function statusOf(snapshot: PresentationSnapshot): string {
-  if (!snapshot.presenting) return 'The main screen is not presenting: stepping here starts it.';
-  if (snapshot.blanked) return 'The main screen is blanked.';
-  if (snapshot.drifted) return 'The main screen is exploring away from the scene.';
-  return snapshot.auto ? `Presenting, advancing every ${snapshot.auto} s.` : 'Presenting.';
+function statusOf(snapshot: PresentationSnapshot, t: TFunction): string {
+  if (!snapshot.presenting) return t('present.presenter.status.notPresenting');
+  if (snapshot.blanked) return t('present.presenter.status.blanked');
+  if (snapshot.drifted) return t('present.presenter.status.drifted');
+  return snapshot.auto ? t('present.presenter.status.auto', { seconds: snapshot.auto }) : t('present.presenter.status.presenting');
 }
 
 /**
  * The presenter view (`?presenter=1`, a second window): the current scene's notes, the next
- * scene, a timer. Steps sent from here move the main screen; its state comes back to show here.
+ * scene, a timer. Steps sent from here move the main screen; its state comes back to show here,
+ * in the main window's language: a switch there switches this window too.
  */
 export function PresenterConsole() {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { dataset } = useCore();
+  const { setLanguage } = useActions();
+  const lang = useLive((s) => s.lang);
   const [snapshot, setSnapshot] = useState<PresentationSnapshot | null>(null);
   const [connected, setConnected] = useState<boolean | null>(null);
   const [digits, setDigits] = useState('');
@@ -41,6 +52,18 @@ export function PresenterConsole() {
       };
     },
     [dataset.baseUrl],
+  );
+  useEffect(
+    function followMainLanguage() {
+      if (snapshot && snapshot.lang !== lang) setLanguage(snapshot.lang);
+    },
+    [snapshot, lang, setLanguage],
+  );
+  useEffect(
+    function windowTitle() {
+      document.title = t('present.presenter.windowTitle');
+    },
+    [t],
   );
   const hasChannel = typeof BroadcastChannel === 'function';
   useEffect(
@@ -74,71 +97,92 @@ export function PresenterConsole() {
 
   if (!hasChannel) {
     return (
-      <section className="presenter-console" aria-label="Presenter view">
-        <h1>Presenter view</h1>
-        <p role="alert">This browser cannot link two windows (no BroadcastChannel). Present from the main window alone.</p>
+      <section className="presenter-console" aria-label={t('present.presenter.title')}>
+        <h1>{t('present.presenter.title')}</h1>
+        <p role="alert">{t('present.presenter.noChannel', { api: 'BroadcastChannel' })}</p>
       </section>
     );
   }
   const current = snapshot?.current;
   const next = snapshot?.next;
   return (
-    <section className="presenter-console" aria-label="Presenter view">
+    <section className="presenter-console" aria-label={t('present.presenter.title')}>
       <header className="presenter-head">
-        <h1>Presenter view</h1>
-        <p className="presenter-deck">{snapshot ? snapshot.deckTitle : 'Waiting for the main window…'}</p>
+        <h1>{t('present.presenter.title')}</h1>
+        <p className="presenter-deck">{snapshot?.deckTitle ? <SceneWordsText words={snapshot.deckTitle} /> : snapshot ? null : t('present.presenter.waiting')}</p>
         <PresenterTimer />
       </header>
       {!snapshot ? (
         <p className="presenter-status" role="status">
-          {connected === false ? 'No main window answers. Open the presenter view from the dashboard’s Scenes panel, in the same browser.' : 'Connecting to the main window…'}
+          {connected === false ? t('present.presenter.noAnswer') : t('present.presenter.connecting')}
         </p>
       ) : (
         <>
           <p className="presenter-status" role="status">
-            <strong>{snapshot.count ? `Scene ${snapshot.index + 1} of ${snapshot.count}` : 'No scenes'}</strong> · {statusOf(snapshot)}
-            {digits && <span> · Go to scene {digits}: press Enter</span>}
+            <strong>{snapshot.count ? t('present.bar.counter', { n: snapshot.index + 1, total: snapshot.count }) : t('present.bar.noScenes')}</strong> · {statusOf(snapshot, t)}
+            {digits && <span> · {t('present.presenter.goTo', { digits })}</span>}
           </p>
           <div className="presenter-grid">
-            <section className="presenter-current" aria-label="Current scene">
-              <h2>{current?.title ?? '—'}</h2>
-              {current?.caption && <p className="presenter-caption">{current.caption}</p>}
-              <h3>Notes</h3>
-              <div className="presenter-notes">{current?.notes ? current.notes.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>) : <p className="empty">No notes for this scene.</p>}</div>
+            <section className="presenter-current" aria-label={t('present.presenter.current')}>
+              <h2>{current ? <SceneWordsText words={current.title} /> : '—'}</h2>
+              {current?.caption && (
+                <p className="presenter-caption">
+                  <SceneWordsText words={current.caption} />
+                </p>
+              )}
+              <h3>{t('present.presenter.notes')}</h3>
+              <div className="presenter-notes" lang={current?.notes && current.notes.lang !== locale ? HTML_LANG[current.notes.lang] : undefined}>
+                {current?.notes ? (
+                  current.notes.text.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>)
+                ) : (
+                  <p className="empty">{t('present.presenter.noNotes')}</p>
+                )}
+              </div>
+              {current?.notes?.fallback && (
+                <p className="presenter-caption" lang={HTML_LANG[locale]}>
+                  <FallbackMark lang={current.notes.lang} />
+                </p>
+              )}
             </section>
-            <section className="presenter-next" aria-label="Next scene">
-              <h2>Next</h2>
+            <section className="presenter-next" aria-label={t('present.presenter.nextLabel')}>
+              <h2>{t('present.presenter.next')}</h2>
               {next ? (
                 <>
-                  <p className="presenter-next-title">{next.title}</p>
-                  {next.caption && <p className="presenter-caption">{next.caption}</p>}
+                  <p className="presenter-next-title">
+                    <SceneWordsText words={next.title} mark={!next.caption?.fallback} />
+                  </p>
+                  {next.caption && (
+                    <p className="presenter-caption">
+                      <SceneWordsText words={next.caption} />
+                    </p>
+                  )}
                 </>
               ) : (
-                <p className="empty">This is the last scene.</p>
+                <p className="empty">{t('present.presenter.last')}</p>
               )}
             </section>
           </div>
-          <div className="presenter-controls" role="group" aria-label="Presentation controls">
+          <div className="presenter-controls" role="group" aria-label={t('present.controls.label')}>
             <button type="button" className="button" onClick={() => send({ type: 'previous' })}>
-              ‹ Previous
+              {t('present.controls.previous')}
             </button>
             <button type="button" className="button primary" onClick={() => send({ type: 'next' })}>
-              Next ›
+              {t('present.controls.next')}
             </button>
             <button type="button" className="button" onClick={() => send({ type: snapshot.blanked ? 'unblank' : 'blank' })} aria-pressed={snapshot.blanked}>
-              Blank the screen
+              {t('present.presenter.blank')}
             </button>
             <button type="button" className="button" onClick={() => send({ type: 'return' })}>
-              Back to scene
+              {t('present.controls.backToScene')}
             </button>
           </div>
-          <ol className="presenter-scenes" aria-label="All scenes" start={snapshot.titlesFrom + 1}>
+          <ol className="presenter-scenes" aria-label={t('present.presenter.allScenes')} start={snapshot.titlesFrom + 1}>
             {snapshot.titles.map((title, offset) => {
               const i = snapshot.titlesFrom + offset;
               return (
                 <li key={i}>
                   <button type="button" className="button small" aria-current={i === snapshot.index ? 'step' : undefined} onClick={() => send({ type: 'go', index: i })}>
-                    {i + 1}. {title}
+                    {i + 1}. <SceneWordsText words={title} mark={false} />
                   </button>
                 </li>
               );

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { elapsedMs, formatElapsed, startStopwatch, toggleStopwatch } from './elapsed';
-
-const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+import { useTranslation } from 'react-i18next';
+import { elapsedMs, formatClock, formatElapsed, startStopwatch, toggleStopwatch } from './elapsed';
 
 /** Time spent talking (pause, restart) and the time of day. */
 export function PresenterTimer() {
+  const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   const [watch, setWatch] = useState(() => startStopwatch(Date.now()));
   useEffect(function tick() {
@@ -13,18 +13,18 @@ export function PresenterTimer() {
   }, []);
   const running = watch.since !== null;
   return (
-    <div className="presenter-timer" role="group" aria-label="Timer">
+    <div className="presenter-timer" role="group" aria-label={t('present.presenter.timer.label')}>
       <p>
-        <span className="presenter-elapsed" aria-label="Time elapsed">
+        <span className="presenter-elapsed" aria-label={t('present.presenter.timer.elapsedLabel')}>
           {formatElapsed(elapsedMs(watch, now))}
-        </span>
-        <span className="muted"> elapsed · {CLOCK.format(now)}</span>
+        </span>{' '}
+        <span className="muted">{t('present.presenter.timer.elapsed', { clock: formatClock(new Date(now)) })}</span>
       </p>
       <button type="button" className="button small" onClick={() => setWatch(toggleStopwatch(watch, Date.now()))}>
-        {running ? 'Pause timer' : 'Resume timer'}
+        {running ? t('present.presenter.timer.pause') : t('present.presenter.timer.resume')}
       </button>
       <button type="button" className="button small" onClick={() => setWatch(startStopwatch(Date.now()))}>
-        Restart timer
+        {t('present.presenter.timer.restart')}
       </button>
     </div>
   );

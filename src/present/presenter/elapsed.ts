@@ -21,3 +21,12 @@ export function formatElapsed(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
+
+/**
+ * The time of day as both display languages write it on a clock, "09:05", "14:30" (24-hour, as
+ * en-GB and zh-CN do), in the machine's time zone.
+ */
+export function formatClock(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}

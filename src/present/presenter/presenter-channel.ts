@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../i18n/locale';
 import { DECK_KINDS } from '../deck/present-url';
 
 /**
@@ -10,21 +11,25 @@ export function channelName(datasetBaseUrl: string): string {
   return `carbon-dashboard:present:${datasetBaseUrl}`;
 }
 
-const SceneSummarySchema = z.object({ title: z.string(), caption: z.string(), notes: z.string() });
+/** A text in the main window's display language, or in the other one, marked (deck/scene-words.ts). */
+const WordsSchema = z.object({ text: z.string(), lang: z.enum(LOCALES), fallback: z.boolean() });
+const SceneSummarySchema = z.object({ title: WordsSchema, caption: WordsSchema.nullable(), notes: WordsSchema.nullable() });
 
 /** Scene titles sent for the presenter's list: a window around the current scene, for very long decks. */
 export const TITLE_WINDOW = 200;
 
 export const SnapshotSchema = z.object({
+  /** The main window's display language: the presenter view follows it. */
+  lang: z.enum(LOCALES),
   deck: z.enum(DECK_KINDS),
-  deckTitle: z.string(),
+  deckTitle: WordsSchema.nullable(),
   count: z.number().int().min(0),
   index: z.number().int().min(0),
   current: SceneSummarySchema.nullable(),
   /** The scene after this one (the first again when auto-advance loops), or null at the end. */
   next: SceneSummarySchema.nullable(),
   /** Titles of scenes `titlesFrom` .. `titlesFrom + titles.length - 1`. */
-  titles: z.array(z.string()).max(TITLE_WINDOW),
+  titles: z.array(WordsSchema).max(TITLE_WINDOW),
   titlesFrom: z.number().int().min(0),
   presenting: z.boolean(),
   blanked: z.boolean(),

@@ -1,25 +1,32 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { Locale } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-formatter';
+import { deckTitleWords, sceneWords } from '../deck/scene-words';
 import { channelName, openChannel, parseMessage, TITLE_WINDOW, type PresentationSnapshot, type RemoteCommand } from './presenter-channel';
 import type { PresentSession } from '../session/use-present-session';
 
 type SnapshotSource = Pick<PresentSession, 'kind' | 'deck' | 'index' | 'presenting' | 'blanked' | 'drifted' | 'auto'>;
 
-/** What the presenter view needs: the current and next scene in full, a window of titles, the state. */
-export function toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }: SnapshotSource): PresentationSnapshot {
+/**
+ * What the presenter view needs: the current and next scene in full, a window of titles, the
+ * state, all in the main window's display language (`locale`), which the presenter view follows.
+ */
+export function toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }: SnapshotSource, locale: Locale): PresentationSnapshot {
   const scenes = deck?.scenes ?? [];
   const summary = (i: number) => {
     const scene = scenes[i];
-    return scene ? { title: scene.title, caption: scene.caption, notes: scene.notes } : null;
+    return scene ? sceneWords(scene, locale) : null;
   };
   const titlesFrom = Math.max(0, Math.min(index - TITLE_WINDOW / 2, scenes.length - TITLE_WINDOW));
   return {
+    lang: locale,
     deck: kind,
-    deckTitle: deck?.title ?? '',
+    deckTitle: deck ? deckTitleWords(deck, locale) : null,
     count: scenes.length,
     index,
     current: summary(index),
     next: summary(index + 1) ?? (auto !== null && scenes.length > 1 ? summary(0) : null),
-    titles: scenes.slice(titlesFrom, titlesFrom + TITLE_WINDOW).map((scene) => scene.title),
+    titles: scenes.slice(titlesFrom, titlesFrom + TITLE_WINDOW).map((scene) => sceneWords(scene, locale).title),
     titlesFrom,
     presenting,
     blanked,
@@ -65,7 +72,8 @@ export function runRemoteCommand(session: PresentSession, command: RemoteCommand
  */
 export function usePresenterSync(session: PresentSession, datasetBaseUrl: string): void {
   const { kind, deck, index, presenting, blanked, drifted, auto } = session;
-  const snapshot = useMemo(() => toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }), [kind, deck, index, presenting, blanked, drifted, auto]);
+  const locale = useLocale();
+  const snapshot = useMemo(() => toSnapshot({ kind, deck, index, presenting, blanked, drifted, auto }, locale), [kind, deck, index, presenting, blanked, drifted, auto, locale]);
   const latest = useRef({ session, snapshot });
   useEffect(() => {
     latest.current = { session, snapshot };

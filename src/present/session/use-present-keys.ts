@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isTypingTarget, keyBelongsToTarget } from './key-targets';
 import { stepKey } from './step-controller';
 import type { PresentSession } from './use-present-session';
@@ -8,9 +9,12 @@ import type { PresentSession } from './use-present-session';
  * of step-controller. Listens on the window, after the focused control has had its turn.
  */
 export function usePresentKeys(session: PresentSession, panelOpen: boolean): void {
+  const { t } = useTranslation();
   const latest = useRef(session);
+  const words = useRef(t);
   useEffect(() => {
     latest.current = session;
+    words.current = t;
   });
 
   useEffect(function listenForKeys() {
@@ -49,7 +53,7 @@ export function usePresentKeys(session: PresentSession, panelOpen: boolean): voi
           s.exit();
           break;
         case 'invalid':
-          s.say(`There is no scene ${command.digits}: this deck has ${s.count === 1 ? '1 scene' : `scenes 1 to ${s.count}`}.`);
+          s.say(words.current('present.message.noScene', { digits: command.digits, count: s.count }));
           break;
       }
     };

@@ -1,20 +1,24 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
 import { AUTO_MAX_SECONDS, AUTO_MIN_SECONDS } from '../deck/present-url';
 
 /** Auto-advance for an unattended screen: on/off and the seconds between scenes; it loops. */
 export function AutoAdvanceField({ auto, suggested, onChange }: { auto: number | null; suggested: number; onChange(seconds: number | null): void }) {
+  const { t } = useTranslation();
+  const format = useFormatter();
   const [seconds, setSeconds] = useState(String(auto ?? suggested));
   const parsed = Number(seconds);
   const valid = Number.isInteger(parsed) && parsed >= AUTO_MIN_SECONDS && parsed <= AUTO_MAX_SECONDS;
   return (
     <fieldset className="auto-advance">
-      <legend>Unattended screen</legend>
+      <legend>{t('present.auto.legend')}</legend>
       <label className="auto-advance-check">
         <input type="checkbox" checked={auto !== null} disabled={!valid} onChange={(event) => onChange(event.target.checked ? parsed : null)} />
-        <span>Advance automatically, looping back to the first scene</span>
+        <span>{t('present.auto.check')}</span>
       </label>
       <label className="auto-advance-seconds">
-        <span>Seconds per scene</span>
+        <span>{t('present.auto.seconds')}</span>
         <input
           type="number"
           min={AUTO_MIN_SECONDS}
@@ -29,7 +33,7 @@ export function AutoAdvanceField({ auto, suggested, onChange }: { auto: number |
           }}
         />
       </label>
-      {!valid && <p className="deck-notice">Between {AUTO_MIN_SECONDS} and {AUTO_MAX_SECONDS} seconds.</p>}
+      {!valid && <p className="deck-notice">{t('present.auto.range', { min: format.count(AUTO_MIN_SECONDS), max: format.count(AUTO_MAX_SECONDS) })}</p>}
     </fieldset>
   );
 }

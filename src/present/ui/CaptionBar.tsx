@@ -1,45 +1,50 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-formatter';
+import { sceneWords } from '../deck/scene-words';
 import { PresentControls } from './PresentControls';
+import { SceneWordsText } from './SceneWordsText';
 import { useIdle } from '../session/use-idle';
 import type { PresentSession } from '../session/use-present-session';
 
 /** The band under the views: scene number, title and caption, large; the controls beside them. */
 export function CaptionBar({ session }: { session: PresentSession }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { scene, index, count, digits, drifted, message } = session;
   const idle = useIdle(3000);
+  const words = scene ? sceneWords(scene, locale) : null;
   return (
-    <footer className={`present-bar${idle ? ' idle' : ''}`} aria-label="Scene caption">
+    <footer className={`present-bar${idle ? ' idle' : ''}`} aria-label={t('present.bar.label')}>
       <p className="present-counter">
         {count ? (
           <>
-            <span className="visually-hidden">
-              Scene {index + 1} of {count}
-            </span>
+            <span className="visually-hidden">{t('present.bar.counter', { n: index + 1, total: count })}</span>
             <span aria-hidden="true">
               <span className="present-counter-now">{index + 1}</span> / {count}
             </span>
           </>
         ) : (
-          'No scenes'
+          t('present.bar.noScenes')
         )}
       </p>
       <div className="present-caption-text">
-        {/* A card already shows the title in large type; the bar then gives the caption alone. */}
-        {!scene?.card && <p className="present-scene-title">{scene ? scene.title : 'This deck has no scenes: add some in the Scenes panel.'}</p>}
-        {scene?.caption && <p className="present-caption">{scene.caption}</p>}
+        {/* A card already shows the title in large type; the bar then gives the caption alone. One fallback mark serves both lines. */}
+        {!scene?.card && <p className="present-scene-title">{words ? <SceneWordsText words={words.title} mark={!words.caption?.fallback} /> : t('present.bar.emptyDeck')}</p>}
+        {words?.caption && (
+          <p className="present-caption">
+            <SceneWordsText words={words.caption} />
+          </p>
+        )}
       </div>
       <PresentControls session={session} />
       {(digits || message || drifted) && (
         <p className="present-hint">
           {digits ? (
-            <>
-              Go to scene <strong>{digits}</strong> — press Enter
-            </>
+            <Trans i18nKey="present.bar.goTo" values={{ digits }} components={{ strong: <strong /> }} />
           ) : message ? (
             message
           ) : (
-            <>
-              Exploring — press <kbd>R</kbd> to return to scene {index + 1}
-            </>
+            <Trans i18nKey="present.bar.exploring" values={{ n: index + 1 }} components={{ kbd: <kbd /> }} />
           )}
         </p>
       )}

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
 import { useActions } from '../../store/use-controls';
 import { AutoAdvanceField } from './AutoAdvanceField';
+import { deckProblemLine } from '../deck/check-deck';
 import { addScene, nextSceneId } from '../deck/deck-edit';
 import type { Deck } from '../deck/deck-schema';
+import { deckNoticeText } from '../deck/deck-store';
 import { DeckChooser } from './DeckChooser';
 import { DeckFileControls } from './DeckFileControls';
 import { openPresenterWindow } from './PresentControls';
 import type { PresentSettings } from '../deck/present-settings';
 import { sceneFromView } from '../deck/scene-view';
-import { SceneList } from './SceneList';
+import { SceneList, type SayStatus } from './SceneList';
 import type { Decks } from '../deck/use-decks';
 import type { PresentSession } from '../session/use-present-session';
 
@@ -27,11 +31,13 @@ function copyInto(mine: Deck, from: Deck): Deck {
  * deck: add the current view, reorder, rename, delete, export and import.
  */
 export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks; session: PresentSession; settings: PresentSettings; onClose(): void }) {
+  const { t } = useTranslation();
+  const format = useFormatter();
   const dialog = useRef<HTMLDialogElement>(null);
   const { read } = useActions();
   const [newTitle, setNewTitle] = useState('');
   // The last change to the user's deck, with the deck as it was when it can be undone.
-  const [status, setStatus] = useState<{ text: string; undo: Deck | null } | null>(null);
+  const [status, setStatus] = useState<{ say: SayStatus; undo: Deck | null } | null>(null);
   const kind = session.kind;
   const deck = decks.byKind(kind);
 
@@ -46,18 +52,20 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
     };
   }, []);
 
-  const changeMine = (next: Deck, text: string, undo = false) => {
+  const changeMine = (next: Deck, say: SayStatus, undo = false) => {
     const before = decks.mine;
     decks.setMine(next);
-    setStatus({ text, undo: undo ? before : null });
+    setStatus({ say, undo: undo ? before : null });
   };
 
+  const nextNumber = decks.mine.scenes.length + 1;
   const addCurrentView = () => {
     const id = nextSceneId(decks.mine);
-    const title = newTitle.trim() || `Scene ${decks.mine.scenes.length + 1}`;
+    // The words are in the language the user is writing in: the scene records it.
+    const title = newTitle.trim() || t('present.panel.defaultSceneTitle', { n: nextNumber });
     const now = read();
-    const scene = sceneFromView({ view: { filters: now.filters, selected: now.selected }, extent: now.map.camera?.bounds ?? null, lead: now.lead }, id, title);
-    changeMine(addScene(decks.mine, scene), `Added “${title}” as scene ${decks.mine.scenes.length + 1} of your deck.`);
+    const scene = sceneFromView({ view: { filters: now.filters, selected: now.selected }, extent: now.map.camera?.bounds ?? null, lead: now.lead }, id, title, format.locale);
+    changeMine(addScene(decks.mine, scene), (f) => f.t('present.status.added', { title, n: nextNumber }));
     setNewTitle('');
     if (kind !== 'mine') session.choose('mine');
   };
@@ -81,32 +89,31 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
       }}
     >
       <div className="deck-panel-head">
-        <h2 id="deck-panel-title">Scenes</h2>
+        <h2 id="deck-panel-title">{t('present.panel.title')}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('present.panel.close')}
         </button>
       </div>
       <p className="muted deck-panel-intro">
-        A scene is a saved view: filters, the selected initiative, the map's extent, the leading panel, a caption and speaker notes. Present with <kbd>P</kbd>; step with
-        the arrow keys, Page Up/Down or Space; type a number and Enter to jump; <kbd>B</kbd> blanks the screen; <kbd>R</kbd> returns to the scene after exploring; Esc
-        leaves.
+        <Trans i18nKey="present.panel.intro" components={{ kbd: <kbd /> }} />
       </p>
       <DeckChooser decks={decks} kind={kind} onChoose={session.choose} />
       {kind === 'curated' && decks.curatedProblems.length > 0 && (
         <div className="deck-problems" role="note">
-          <p>The dataset's deck has {decks.curatedProblems.length} problem(s); values that name nothing in the data were left out:</p>
+          <p>{t('present.panel.curatedProblems', { count: decks.curatedProblems.length })}</p>
           <ul>
-            {decks.curatedProblems.slice(0, 5).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {decks.curatedProblems.slice(0, 5).map((problem) => {
+              const line = deckProblemLine(t, problem);
+              return <li key={line}>{line}</li>;
+            })}
           </ul>
         </div>
       )}
       {kind === 'mine' && decks.mineNotice && (
         <p className="deck-notice" role="alert">
-          {decks.mineNotice}{' '}
+          {deckNoticeText(decks.mineNotice, format)}{' '}
           <button type="button" className="button small" onClick={decks.dismissMineNotice}>
-            Dismiss
+            {t('present.panel.dismiss')}
           </button>
         </p>
       )}
@@ -119,11 +126,11 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
           }}
         >
           <label>
-            <span>Name of the new scene</span>
-            <input type="text" value={newTitle} maxLength={120} placeholder={`Scene ${decks.mine.scenes.length + 1}`} onChange={(event) => setNewTitle(event.target.value)} />
+            <span>{t('present.panel.newSceneName')}</span>
+            <input type="text" value={newTitle} maxLength={120} placeholder={t('present.panel.defaultSceneTitle', { n: nextNumber })} onChange={(event) => setNewTitle(event.target.value)} />
           </label>
           <button type="submit" className="button primary">
-            Add current view as a scene
+            {t('present.panel.addView')}
           </button>
         </form>
       )}
@@ -133,47 +140,54 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
           editable={kind === 'mine'}
           current={session.presenting ? session.index : null}
           onPresent={present}
-          onChange={(next, text, undo) => changeMine(next, text, undo)}
+          onChange={(next, say, undo) => changeMine(next, say, undo)}
         />
       )}
       {deck && kind !== 'mine' && deck.scenes.length > 0 && (
         <p>
-          <button type="button" className="button" onClick={() => changeMine(copyInto(decks.mine, deck), `Copied ${deck.scenes.length} scenes into your deck.`, true)}>
-            Copy these scenes into my deck
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const n = deck.scenes.length;
+              changeMine(copyInto(decks.mine, deck), (f) => f.t('present.status.copied', { count: n, n: f.count(n) }), true);
+            }}
+          >
+            {t('present.panel.copyInto')}
           </button>
         </p>
       )}
       {status && (
         <p className="deck-status" role="status">
-          {status.text}{' '}
+          {status.say(format)}{' '}
           {status.undo && (
             <button
               type="button"
               className="button small"
               onClick={() => {
                 decks.setMine(status.undo!);
-                setStatus({ text: 'Undone.', undo: null });
+                setStatus({ say: (f) => f.t('present.status.undone'), undo: null });
               }}
             >
-              Undo
+              {t('present.panel.undo')}
             </button>
           )}
         </p>
       )}
       <DeckFileControls
         deck={deck}
-        onImport={(next, text) => {
-          changeMine(next, text, true);
+        onImport={(next, say) => {
+          changeMine(next, say, true);
           session.choose('mine');
         }}
       />
       <AutoAdvanceField auto={session.auto} suggested={settings.autoSeconds} onChange={session.setAuto} />
       <div className="deck-panel-foot">
         <button type="button" className="button primary" disabled={!deck || deck.scenes.length === 0} onClick={() => present(session.presenting ? session.index : 0)}>
-          {session.presenting ? 'Back to the presentation' : 'Present this deck'}
+          {session.presenting ? t('present.panel.backToPresentation') : t('present.panel.presentDeck')}
         </button>
-        <button type="button" className="button" onClick={openPresenterWindow}>
-          Open presenter view
+        <button type="button" className="button" onClick={() => openPresenterWindow(format.locale)}>
+          {t('present.panel.openPresenter')}
         </button>
       </div>
     </dialog>

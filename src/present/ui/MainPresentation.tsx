@@ -1,5 +1,10 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-formatter';
 import { useActions, useControls, useLive } from '../../store/use-controls';
+import { sceneWords } from '../deck/scene-words';
 import { DeckPanel } from './DeckPanel';
 import { PresentStage } from './PresentStage';
 import { useAutoAdvance } from '../session/use-auto-advance';
@@ -12,13 +17,14 @@ import { usePresenterSync } from '../presenter/use-presenter-sync';
 import { useRootClass } from '../session/use-root-class';
 
 /** What a screen reader hears on each scene change (politely, after what it is reading). */
-function announcement(session: ReturnType<typeof usePresentSession>): string {
+function announcement(session: ReturnType<typeof usePresentSession>, t: TFunction, locale: Locale): string {
   if (!session.presenting) return '';
   if (session.message) return session.message;
-  if (session.blanked) return 'Screen blanked. Press any key to show it again.';
-  if (!session.scene) return 'This deck has no scenes.';
-  const caption = session.scene.caption ? ` ${session.scene.caption}` : '';
-  return `Scene ${session.index + 1} of ${session.count}: ${session.scene.title}.${caption}`;
+  if (session.blanked) return t('present.announce.blanked');
+  if (!session.scene) return t('present.announce.empty');
+  const words = sceneWords(session.scene, locale);
+  const scene = t('present.announce.scene', { n: session.index + 1, total: session.count, title: words.title.text });
+  return words.caption ? `${scene} ${words.caption.text}` : scene;
 }
 
 export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
@@ -28,6 +34,18 @@ export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
   const [settings, saveSettings] = usePresentSettings();
   const session = usePresentSession(decks, settings, saveSettings);
   const panelOpen = useLive((s) => s.scenesOpen);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  // A message ("No scene 12") was worded in the language it was said in: a switch clears it.
+  const spokenIn = useRef(locale);
+  useEffect(
+    function clearMessageOnSwitch() {
+      if (spokenIn.current === locale) return;
+      spokenIn.current = locale;
+      if (session.message) session.say(null);
+    },
+    [locale, session],
+  );
 
   usePresentKeys(session, panelOpen);
   useAutoAdvance(session);
@@ -49,7 +67,7 @@ export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
       {session.presenting && <PresentStage session={session} />}
       {panelOpen && <DeckPanel decks={decks} session={session} settings={settings} onClose={() => setScenesOpen(false)} />}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement(session)}
+        {announcement(session, t, locale)}
       </p>
     </>
   );

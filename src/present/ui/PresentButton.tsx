@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCore } from '../../store/dashboard-context';
 import { askToPresent } from '../../store/present-updaters';
 import { setScenesOpen } from '../../store/view-updaters';
@@ -9,9 +10,10 @@ import { requestFullscreen } from '../session/use-fullscreen';
  * click, the only moment a browser grants it.
  */
 export function PresentButton() {
+  const { t } = useTranslation();
   const { store } = useCore();
   return (
-    <div className="present-buttons" role="group" aria-label="Presentation">
+    <div className="present-buttons" role="group" aria-label={t('present.button.group')}>
       <button
         type="button"
         className="button primary"
@@ -21,10 +23,10 @@ export function PresentButton() {
           store.update(askToPresent);
         }}
       >
-        Present
+        {t('present.button.present')}
       </button>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => store.update(setScenesOpen(true))}>
-        Scenes
+        {t('present.button.scenes')}
       </button>
     </div>
   );

@@ -1,41 +1,96 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HTML_LANG } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-formatter';
 import type { TourCard as Card } from '../deck/tour-card';
+import { FallbackMark } from './SceneWordsText';
 import { useAnchorRect } from './use-anchor-rect';
+import { useFitContent, type FitStep } from './use-fit-content';
 
-/** A tour step's card over the side column, large enough to read across a room: every line comes from the record. */
+/** The quote gives way first, then the whole card: a long quote and its translation are never cut off. */
+const FIT: readonly FitStep[] = [
+  { property: '--quote-fit', min: 0.75 },
+  { property: '--card-fit', min: 0.55 },
+];
+const QUOTE_LANGUAGES = new Set(['en', 'zh', 'ru']);
+
+/**
+ * A tour step's card over the side column, large enough to read across a room: every line comes
+ * from the record, in the display language. The quote is shown in the display language first
+ * (marked as a translation) with the source's words beneath, marked as the original.
+ */
 export function TourCard({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const anchor = useAnchorRect('.region-side');
+  const element = useRef<HTMLElement>(null);
+  useFitContent(element, FIT, card);
   const style = anchor ? { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height } : { top: '12vh', right: '1.6vw', width: '34vw', bottom: '18vh' };
+  /** `lang` for a text not in the display language. */
+  const other = (lang: string) => (lang === HTML_LANG[locale] ? undefined : lang);
+  const { quote } = card;
+  const sourceLanguage = quote && QUOTE_LANGUAGES.has(quote.sourceLanguage) ? (quote.sourceLanguage as 'en' | 'zh' | 'ru') : null;
   return (
-    <article className="present-card" aria-labelledby="present-card-title" style={style}>
-      <h2 id="present-card-title">{card.title}</h2>
+    <article className="present-card" aria-labelledby="present-card-title" style={style} ref={element}>
+      <h2 id="present-card-title">
+        <span lang={other(card.title.lang)}>{card.title.text}</span>
+        {card.title.translated && <span className="present-card-tag">{t('common.translation.curatorShort')}</span>}
+        {card.title.fallback && <FallbackMark lang="en" />}
+      </h2>
       <dl className="present-card-facts">
-        <dt>Partners</dt>
+        <dt>{t('present.card.partners')}</dt>
         <dd>
           <ul>
             {card.partners.map((partner) => (
               <li key={partner.name}>
-                {partner.name} <span className="present-card-role">— {partner.role}</span>
+                <span lang={partner.lang ?? undefined}>{partner.name}</span> <span className="present-card-role">{t('present.card.role', { role: partner.role })}</span>
               </li>
             ))}
           </ul>
         </dd>
-        <dt>Date</dt>
+        <dt>{t('present.card.date')}</dt>
         <dd>
-          <strong>{card.date}</strong> <span className="present-card-role">· precision: {card.precision}</span>
-          {card.dateReason && <span className="present-card-reason">{card.dateReason}</span>}
+          <strong>{card.date}</strong> <span className="present-card-role">{t('present.card.precision', { precision: card.precision })}</span>
+          {card.dateReason && (
+            <span className="present-card-reason" lang={card.dateReason.lang}>
+              {card.dateReason.text}
+            </span>
+          )}
         </dd>
-        <dt>Place</dt>
+        <dt>{t('present.card.place')}</dt>
         <dd>{card.places}</dd>
       </dl>
-      {card.quote && (
+      {quote && (
         <figure className="present-card-quote">
-          <blockquote lang={card.quote.lang}>“{card.quote.text}”</blockquote>
-          {card.quote.translation && (
-            <p className="present-card-translation">
-              <span className="present-card-tag">English translation</span> {card.quote.translation}
+          {quote.primary.translated && (
+            <p className="present-card-label">
+              <span className="present-card-tag">{t(`present.card.translation.${quote.primary.lang === 'en' ? 'en' : 'zh'}`)}</span>
+              {quote.primary.fallback && <FallbackMark lang="en" />}
             </p>
           )}
-          <figcaption>Source: {card.quote.source}</figcaption>
+          <blockquote className="present-card-primary" lang={other(quote.primary.lang)}>
+            {t('present.card.quoted', { text: quote.primary.text })}
+          </blockquote>
+          {quote.original && (
+            <>
+              <p className="present-card-label">
+                <span className="present-card-tag">{sourceLanguage ? t('present.card.original', { language: t(`present.language.${sourceLanguage}`) }) : t('common.translation.original')}</span>
+              </p>
+              <blockquote className="present-card-original" lang={quote.original.lang}>
+                {t('present.card.quoted', { text: quote.original.text })}
+              </blockquote>
+            </>
+          )}
+          <figcaption>
+            {t('present.card.source')}{' '}
+            {quote.source.title && (
+              <>
+                <span lang={other(quote.source.lang)}>{t('present.card.sourceTitle', { title: quote.source.title })}</span>
+                {t('present.card.detailsJoin')}
+              </>
+            )}
+            {quote.source.details}
+          </figcaption>
         </figure>
       )}
     </article>

@@ -22,6 +22,10 @@ export interface BandHitLayerProps {
   onFocusChange?(key: string | null): void;
 }
 
+/** The two edges of a category's band, as recharts' band scale gives them. */
+const BAND_START = { position: 'start' } as const;
+const BAND_END = { position: 'end' } as const;
+
 /** Above the bars and labels, below nothing: the whole band of a category is the click target. */
 const HIT_LAYER_Z = 2500;
 
@@ -61,8 +65,8 @@ export function BandHitLayer({ targets, axis, label, onPress, onFocusChange }: B
     <ZIndexLayer zIndex={HIT_LAYER_Z}>
       <g role="toolbar" aria-label={label} aria-orientation={axis === 'y' ? 'vertical' : 'horizontal'} className="band-hit-layer">
         {targets.map((target, index) => {
-          const start = scale(target.key, { position: 'start' });
-          const end = scale(target.key, { position: 'end' });
+          const start = scale(target.key, BAND_START);
+          const end = scale(target.key, BAND_END);
           if (start === undefined || end === undefined) return null;
           const box = axis === 'y' ? { x: plot.x, y: start, width: plot.width, height: end - start } : { x: start, y: plot.y, width: end - start, height: plot.height };
           return (

@@ -1,15 +1,17 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCount } from '../../model/labels';
+import { useFormatter } from '../../i18n/use-formatter';
 import { shrinkToFit } from '../projector-scale';
 import { usePresenting } from '../../store/use-controls';
 import { useElementSize } from '../use-element-size';
 import { BandHitLayer } from './BandHitLayer';
 import { MUTED, SELECTED_STROKE, TEXT } from './chart-colours';
-import { describeCount, niceCountScale, truncateLabel } from './chart-format';
+import { describeCount, niceCountScale } from './chart-format';
+import { withDetail } from './chart-labels';
 import type { ChartSizes } from './chart-sizes';
 import { CountTooltip } from './CountTooltip';
-import { widestText } from './measure-text';
+import { useTextMeasure, type DrawnText } from './measure-text';
 import { useChartSizes } from './use-chart-sizes';
 import { keyboardTooltipProps } from './keyboard-tooltip';
 
@@ -17,6 +19,8 @@ import { keyboardTooltipProps } from './keyboard-tooltip';
 export interface CategoryDatum {
   key: string;
   label: string;
+  /** The label's language when it is not the interface's (an English name in the Chinese charts). */
+  lang?: string;
   total: number;
   shown: number;
   colour: string;
@@ -29,6 +33,8 @@ export interface CategoryDatum {
 }
 
 interface Row extends CategoryDatum {
+  /** The count after the bar, in the display language's digits. */
+  count: string;
   rest: number;
   /** What is drawn: `shown` and `rest`, scaled down when the bar is cut short. */
   drawShown: number;
@@ -42,12 +48,12 @@ const CUT_ABOVE = 1.5;
 /** ...to this many times it. */
 const CUT_TO = 1.25;
 
-function toRows(data: readonly CategoryDatum[]): Row[] {
+function toRows(data: readonly CategoryDatum[], count: (n: number) => string): Row[] {
   const longest = Math.max(1, ...data.filter((d) => !d.disabled).map((d) => d.total));
   return data.map((d) => {
     const cut = Boolean(d.disabled) && d.total > longest * CUT_ABOVE;
     const scale = cut ? (longest * CUT_TO) / d.total : 1;
-    return { ...d, rest: d.total - d.shown, drawShown: d.shown * scale, drawRest: (d.total - d.shown) * scale, cut };
+    return { ...d, count: count(d.total), rest: d.total - d.shown, drawShown: d.shown * scale, drawRest: (d.total - d.shown) * scale, cut };
   });
 }
 
@@ -63,25 +69,20 @@ function EndLabel(props: { x?: number | string; y?: number | string; width?: num
     <g>
       {row.cut && <path d={`${stroke(end - cutStart)} ${stroke(end - cutStart + cutSpacing)}`} stroke="#ffffff" strokeWidth={cutLine} />}
       <text x={end + textGap} y={y + height / 2} dy={textDrop} fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600}>
-        {countLabelOf(row).text}
+        {row.count}
       </text>
     </g>
   );
 }
 
-/** Longer category labels are cut short (the full one is in their tooltip). */
-const LABEL_CHARS = 30;
+/** Where the count axis' title sits. */
+const COUNT_TITLE_POSITION = 'insideBottom';
 /** On the projector, bars squeeze to fit the chart's room, but not closer than this many times the label size. */
 const MIN_PITCH_FONTS = 1.4;
 
-/** A category's axis label as drawn: bold and ticked when selected, cut short when long. */
-function axisLabelOf(row: Row): { text: string; bold: boolean } {
-  return { text: `${row.selected ? '✓ ' : ''}${truncateLabel(row.label, LABEL_CHARS)}`, bold: row.selected };
-}
-
 /** The count after a bar, as EndLabel draws it. */
-function countLabelOf(row: Row): { text: string; bold: boolean } {
-  return { text: formatCount(row.total), bold: true };
+function countLabelOf(row: Row): DrawnText {
+  return { text: row.count, bold: true };
 }
 
 function ShownSegment(props: BarShapeProps & { sizes: ChartSizes }) {
@@ -111,22 +112,40 @@ export interface CategoryBarChartProps {
  * everything is drawn larger, and the bars squeeze a little when the card has less room.
  */
 export function CategoryBarChart({ data, name, action, onPress }: CategoryBarChartProps) {
+  const { t } = useTranslation();
+  const format = useFormatter();
   const presenting = usePresenting();
   const sizes = useChartSizes();
+  const measure = useTextMeasure();
   const box = useRef<HTMLDivElement>(null);
   const room = useElementSize(box).height;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const rows = toRows(data);
+  const rows = useMemo(() => toRows(data, format.count), [data, format]);
   const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
   const scale = niceCountScale(Math.max(...rows.map((r) => r.drawShown + r.drawRest)));
-  const labelOf = new Map(rows.map((r) => [r.key, r]));
   const { margin, textGap, textDrop, tickFont, titleFont, rowHeight } = sizes;
+  // Each category's axis label as drawn: bold and ticked when selected, cut short (measured, in
+  // the font it is drawn in, Chinese or not) to fit the label column; the full one is in its tooltip.
+  const axisLabels = useMemo(() => {
+    const room = sizes.labelWidth - 3 * textGap;
+    const tick = t('charts.label.selected', { label: '' });
+    return new Map<string, DrawnText>(
+      rows.map((r) => {
+        const text = measure.fitText(r.label, room, tickFont, r.selected, r.selected ? tick : '');
+        return [r.key, { text: r.selected ? t('charts.label.selected', { label: text }) : text, bold: r.selected }];
+      }),
+    );
+  }, [rows, sizes.labelWidth, textGap, tickFont, t, measure]);
+  const rowOf = new Map(rows.map((r) => [r.key, r]));
   // While presenting the card gives the chart the rest of the screen (charts.css): the bars squeeze
   // to fit it, and the label column is as wide as the widest label rather than the screen's width.
   const pitch = rowHeight * shrinkToFit(rows.length * rowHeight, presenting ? room - sizes.axisRoom : 0, (tickFont * MIN_PITCH_FONTS) / rowHeight);
   const height = rows.length * pitch + sizes.axisRoom;
-  const labelWidth = presenting ? Math.min(sizes.labelWidth, Math.ceil(widestText(rows.map(axisLabelOf), tickFont)) + 3 * textGap) : sizes.labelWidth;
-  const endRoom = presenting ? Math.min(sizes.endRoom, Math.ceil(widestText(rows.map(countLabelOf), sizes.valueFont)) + 2 * textGap) : sizes.endRoom;
+  const labelWidth = presenting ? Math.min(sizes.labelWidth, Math.ceil(measure.widestText([...axisLabels.values()], tickFont)) + 3 * textGap) : sizes.labelWidth;
+  // Room for the widest count after its bar ("1.2345万" is wider than "12,345"): at least the usual room on screen, so bars keep their length.
+  const countRoom = Math.ceil(measure.widestText(rows.map(countLabelOf), sizes.valueFont)) + 2 * textGap;
+  const endRoom = presenting ? Math.min(sizes.endRoom, countRoom) : Math.max(sizes.endRoom, countRoom);
+  const summary = (r: Row) => t('charts.bar.summary', { label: withDetail(t, r.label, r.detail), count: describeCount(format, r.total, r.shown) });
 
   return (
     <div ref={box} className="bar-chart" style={{ height }}>
@@ -143,9 +162,9 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           type="number"
           domain={[0, scale.max]}
           ticks={scale.ticks}
-          tickFormatter={(v: number) => formatCount(v)}
+          tickFormatter={(v: number) => format.count(v)}
           tick={{ fill: TEXT, style: { fontSize: tickFont } }}
-          label={{ value: 'Initiatives', position: 'insideBottom', offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+          label={{ value: t('charts.axis.initiatives'), position: COUNT_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
           height={sizes.countAxisHeight}
         />
         <YAxis
@@ -155,7 +174,8 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           interval={0}
           tickLine={false}
           tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
-            const row = labelOf.get(String(props.payload.value));
+            const key = String(props.payload.value);
+            const row = rowOf.get(key);
             if (!row) return <g />;
             return (
               <text
@@ -167,9 +187,10 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
                 style={{ fontSize: tickFont }}
                 fill={TEXT}
                 fontWeight={row.selected ? 700 : 400}
+                lang={row.lang}
               >
                 <title>{row.label}</title>
-                {axisLabelOf(row).text}
+                {axisLabels.get(key)?.text}
               </text>
             );
           }}
@@ -179,15 +200,16 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           content={(props: TooltipContentProps) => {
             const row = props.payload?.[0]?.payload as Row | undefined;
             if (!props.active || !row) return null;
-            const lines = [describeCount(row.total, row.shown), ...(row.cut ? ['Bar cut short to keep the others readable'] : [])];
-            return <CountTooltip title={row.label} detail={row.detail} lines={lines} hint={row.disabled ? undefined : row.selected ? 'Click again to remove this filter' : `Click to ${action}`} />;
+            const lines = [describeCount(format, row.total, row.shown), ...(row.cut ? [t('charts.bar.cut')] : [])];
+            const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
+            return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
           }}
         />
-        <Bar dataKey="drawShown" stackId="count" name="Shown" shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
+        <Bar dataKey="drawShown" stackId="count" name={t('charts.series.shown')} shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
         <Bar
           dataKey="drawRest"
           stackId="count"
-          name="Left out"
+          name={t('charts.series.leftOut')}
           shape={(props: BarShapeProps) => <LeftOutSegment {...props} sizes={sizes} />}
           isAnimationActive={false}
           maxBarSize={sizes.barThickness}
@@ -199,7 +221,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           label={name}
           targets={rows.map((r) => ({
             key: r.key,
-            label: `${r.label}${r.detail ? ` (${r.detail})` : ''}: ${describeCount(r.total, r.shown)}${r.disabled ? '' : r.selected ? '. Press again to remove this filter' : `. Press to ${action}`}`,
+            label: r.disabled ? summary(r) : r.selected ? t('charts.bar.pressAgain', { summary: summary(r) }) : t('charts.bar.press', { summary: summary(r), action }),
             pressed: r.selected,
             disabled: r.disabled,
           }))}

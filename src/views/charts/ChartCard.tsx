@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FilterClause } from '../../filters/filters';
+import { useFormatter } from '../../i18n/use-formatter';
 import { useCore } from '../../store/dashboard-context';
 import type { Panel } from '../../store/use-panel';
 import { exportChartPng } from '../export/export-actions';
@@ -27,6 +29,8 @@ export interface ChartCardProps {
 /** A chart with its title, what it counts, the filters, a legend, a table toggle and a PNG download. */
 export function ChartCard({ panel, title, counted, own, legend, chart, table, empty, footnote, className }: ChartCardProps) {
   const { dataset } = useCore();
+  const { t } = useTranslation();
+  const format = useFormatter();
   const headingId = useId();
   /** What the PNG shows: everything but the card's frame and the status line. */
   const figure = useRef<HTMLDivElement>(null);
@@ -39,16 +43,16 @@ export function ChartCard({ panel, title, counted, own, legend, chart, table, em
           <h3 id={headingId}>{title}</h3>
           <div className="chart-actions" data-export-skip="">
             <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
-              Show table
+              {t('charts.card.showTable')}
             </button>
             <button
               type="button"
               className="button small"
               disabled={busy}
-              aria-label={`Download PNG of ${title}`}
-              onClick={() => run('the chart image', () => exportChartPng(dataset, figure.current!, title))}
+              aria-label={t('charts.card.downloadPng', { title })}
+              onClick={() => run('chart', () => exportChartPng(dataset, figure.current!, title, format))}
             >
-              PNG
+              {t('charts.card.png')}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PairChart } from './PairChart';
 import { PartnerChart } from './PartnerChart';
 import { PartnerKindChart } from './PartnerKindChart';
@@ -15,13 +16,14 @@ import { useProjectorScale } from '../use-projector-scale';
  */
 export function ChartsView() {
   useReportDrawn('charts', true);
+  const { t } = useTranslation();
   const presenting = usePresenting();
   const factor = useProjectorScale();
   return (
     // The factor is a CSS variable too, for what charts.css draws (swatches, outlines, the matrix).
     <div className={presenting ? 'charts-panel is-presenting' : 'charts-panel'} style={{ '--projector-scale': factor } as CSSProperties}>
-      <h2>Charts</h2>
-      <p className="muted charts-intro">Press a bar or cell to filter every other view; press it again, or remove its chip, to undo.</p>
+      <h2>{t('charts.view.heading')}</h2>
+      <p className="muted charts-intro">{t('charts.view.intro')}</p>
       <div className="charts-grid">
         {/* Each chart takes a new snapshot up in a task of its own (useStaggeredPanel): recharts commits a
             chart in several passes, and input and paint come between them instead of waiting for all five. */}

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { FilterClause, Filters } from '../../filters/filters';
-import { dayNumberToIso, formatFuzzyDate } from '../../model/fuzzy-date';
+import { useFormatter } from '../../i18n/use-formatter';
 import { useCore } from '../../store/dashboard-context';
 import { toFilterChips } from '../../filters/filter-chips';
 
@@ -9,21 +10,19 @@ import { toFilterChips } from '../../filters/filter-chips';
  */
 export function FilterNote({ own, filters, playhead }: { own: readonly FilterClause[]; filters: Filters; playhead: number | null }) {
   const { dataset } = useCore();
-  const chips = toFilterChips(filters, dataset);
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const chips = toFilterChips(filters, dataset, format);
   const applied = chips.filter((chip) => !own.includes(chip.clause)).map((chip) => chip.label);
   const highlighted = chips.filter((chip) => own.includes(chip.clause)).map((chip) => chip.label);
-  if (playhead !== null) {
-    const iso = dayNumberToIso(playhead);
-    applied.push(`Timeline playback: dated up to ${formatFuzzyDate({ value: iso, precision: 'day', basis: 'stated' })}`);
-  }
+  if (playhead !== null) applied.push(t('charts.filterNote.playback', { date: format.day(playhead) }));
+  const separator = t('charts.filterNote.separator');
   return (
     <p className="chart-filters">
-      {applied.length === 0 ? <span>Filters: none.</span> : <span>Filters: {applied.join(' · ')}.</span>}{' '}
-      {highlighted.length > 0 && (
-        <span className="chart-own">
-          Highlighted here rather than filtered: {highlighted.join(' · ')}.
-        </span>
-      )}
+      <span>{applied.length === 0 ? t('charts.filterNote.none') : t('charts.filterNote.applied', { filters: applied.join(separator) })}</span>
+      {/* Chinese runs its sentences on after the full stop. */}
+      {format.locale === 'zh' ? '' : ' '}
+      {highlighted.length > 0 && <span className="chart-own">{t('charts.filterNote.highlighted', { filters: highlighted.join(separator) })}</span>}
     </p>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationKind } from '../../data/schema';
 import { toggleFilterValue } from '../../filters/filters';
 import { toPartnerKindBars } from '../../derive/aggregate-partner-kinds';
+import { useFormatter } from '../../i18n/use-formatter';
 import { PARTNER_KIND_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
@@ -8,37 +11,47 @@ import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
 import { CategoryTable } from './CategoryTable';
 import { ChartCard } from './ChartCard';
 import { initiatives } from './chart-format';
+import { kindName } from './chart-labels';
 import { ChartLegend } from './ChartLegend';
 import { selectionLegend } from './selection-legend';
 
 export function PartnerKindChart() {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const { locale } = format;
   const panel = useStaggeredPanel();
   const { index, filters, rows: filtered, rowsExcept } = panel;
   const { updateFilters } = useActions();
   const context = rowsExcept(['partnerKinds']);
-  const data = useMemo(
-    (): CategoryDatum[] =>
-      toPartnerKindBars(index, context, filtered, filters.partnerKinds).map((b) => ({
-        key: b.id,
-        label: b.label,
-        total: b.total,
-        shown: b.shown,
-        colour: PARTNER_KIND_COLOURS[b.id],
-        selected: b.selected,
-      })),
-    [index, context, filtered, filters.partnerKinds],
-  );
+  const data = useMemo((): CategoryDatum[] => {
+    const labelOf = (id: string) => kindName(t, id as OrganisationKind);
+    return toPartnerKindBars(index, context, filtered, filters.partnerKinds, { labelOf, locale }).map((b) => ({
+      key: b.id,
+      label: labelOf(b.id),
+      total: b.total,
+      shown: b.shown,
+      colour: PARTNER_KIND_COLOURS[b.id],
+      selected: b.selected,
+    }));
+  }, [index, context, filtered, filters.partnerKinds, t, locale]);
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'partnerKinds', key as (typeof f.partnerKinds)[number]));
+  const title = t('charts.partnerKind.title');
+  const action = t('charts.partnerKind.action');
   return (
     <ChartCard
       panel={panel}
-      title="Initiatives by partner kind"
-      counted={`Initiatives with at least one partner of each kind (${initiatives(context.length)} in all); an initiative counts once for every kind it involves.`}
+      title={title}
+      counted={t('charts.partnerKind.counted', { initiatives: initiatives(format, context.length) })}
       own={['partnerKinds']}
-      empty={context.length === 0 ? 'No initiative matches the other filters.' : null}
-      legend={<ChartLegend label="Partner kinds" items={selectionLegend(data.map((d) => ({ key: d.key, label: d.label, colour: d.colour })), filters.partnerKinds.length > 0, 'partner kind')} />}
-      chart={<CategoryBarChart data={data} name="Partner kinds" action="filter by this partner kind" onPress={press} />}
-      table={<CategoryTable caption="Initiatives by partner kind" heading="Partner kind" data={data} action="filter by this partner kind" onPress={press} />}
+      empty={context.length === 0 ? t('charts.empty.noMatch') : null}
+      legend={
+        <ChartLegend
+          label={t('charts.partnerKind.legendLabel')}
+          items={selectionLegend(t, data.map((d) => ({ key: d.key, label: d.label, colour: d.colour })), filters.partnerKinds.length > 0, 'partnerKind')}
+        />
+      }
+      chart={<CategoryBarChart data={data} name={t('charts.partnerKind.name')} action={action} onPress={press} />}
+      table={<CategoryTable caption={title} heading={t('charts.partnerKind.heading')} data={data} action={action} onPress={press} />}
     />
   );
 }

@@ -1,12 +1,16 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PairMatrix } from '../../derive/aggregate-partner-pairs';
-import { ORGANISATION_KIND_LABELS } from '../../model/labels';
+import { useFormatter } from '../../i18n/use-formatter';
 import { PARTNER_KIND_COLOURS } from '../palette';
 import { initiatives, truncateLabel } from './chart-format';
+import { kindName, withDetail, type ChartName } from './chart-labels';
 import { matrixShade } from './matrix-shade';
 
 export interface PartnerMatrixProps {
   matrix: PairMatrix;
+  /** An organisation's name in the display language. */
+  nameOf(id: string): ChartName;
   isSelected(company: string, counterpart: string): boolean;
   /** Organisations in the partner filter: their headers are marked. */
   selectedPartners: readonly string[];
@@ -33,11 +37,16 @@ function firstCell(matrix: PairMatrix): Cell | null {
   return null;
 }
 
+/** Header labels longer than this many columns (a Chinese character is two) are cut short; the full name is in their title. */
+const HEADER_COLUMNS = 26;
+
 /**
  * Companies (rows) against counterparts (columns) as a table of buttons shaded by the number of
  * initiatives each pair shares; one tab stop, arrow keys move between pairs that share any.
  */
-export function PartnerMatrix({ matrix, isSelected, selectedPartners, onPress }: PartnerMatrixProps) {
+export function PartnerMatrix({ matrix, nameOf, isSelected, selectedPartners, onPress }: PartnerMatrixProps) {
+  const { t } = useTranslation();
+  const format = useFormatter();
   const [focus, setFocus] = useState<Cell | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const valid = focus && (matrix.counts[focus[0]]?.[focus[1]] ?? 0) > 0 ? focus : firstCell(matrix);
@@ -49,25 +58,29 @@ export function PartnerMatrix({ matrix, isSelected, selectedPartners, onPress }:
     setFocus(next);
     buttons.current.get(keyOf(next))?.focus();
   };
-  const header = (id: string, label: string, kind: keyof typeof PARTNER_KIND_COLOURS) => (
-    <span className="matrix-label" title={`${label} (${ORGANISATION_KIND_LABELS[kind]})`}>
-      <span className="kind-dot" style={{ background: PARTNER_KIND_COLOURS[kind] }} aria-hidden="true" />
-      {selectedPartners.includes(id) ? '✓ ' : ''}
-      {truncateLabel(label, 26)}
-    </span>
-  );
+  const header = (id: string, kind: keyof typeof PARTNER_KIND_COLOURS) => {
+    const name = nameOf(id);
+    const shown = truncateLabel(name.text, HEADER_COLUMNS);
+    return (
+      // lang: an English name in the Chinese matrix is set sideways like English (charts.css).
+      <span className="matrix-label" lang={name.lang} title={withDetail(t, name.text, kindName(t, kind))}>
+        <span className="kind-dot" style={{ background: PARTNER_KIND_COLOURS[kind] }} aria-hidden="true" />
+        {selectedPartners.includes(id) ? t('charts.label.selected', { label: shown }) : shown}
+      </span>
+    );
+  };
   return (
     <div className="matrix-scroll">
       <table className="pair-matrix">
         <thead>
           <tr>
             <td className="matrix-corner">
-              <span>Companies ↓</span>
-              <span>Governments, parks, institutions →</span>
+              <span>{t('charts.pairs.cornerRows')}</span>
+              <span>{t('charts.pairs.cornerColumns')}</span>
             </td>
             {matrix.counterparts.map((c) => (
               <th key={c.id} scope="col" className={`matrix-col ${selectedPartners.includes(c.id) ? 'selected' : ''}`}>
-                {header(c.id, c.label, c.kind)}
+                {header(c.id, c.kind)}
               </th>
             ))}
           </tr>
@@ -76,13 +89,14 @@ export function PartnerMatrix({ matrix, isSelected, selectedPartners, onPress }:
           {matrix.companies.map((company, r) => (
             <tr key={company.id}>
               <th scope="row" className={`matrix-row ${selectedPartners.includes(company.id) ? 'selected' : ''}`}>
-                {header(company.id, company.label, company.kind)}
+                {header(company.id, company.kind)}
               </th>
               {matrix.counterparts.map((counterpart, c) => {
                 const n = matrix.counts[r]![c]!;
                 if (n === 0) return <td key={counterpart.id} className="matrix-empty" />;
                 const shade = matrixShade(n, matrix.max);
                 const selected = isSelected(company.id, counterpart.id);
+                const names = { company: nameOf(company.id).text, counterpart: nameOf(counterpart.id).text, initiatives: initiatives(format, n) };
                 return (
                   <td key={counterpart.id}>
                     <button
@@ -95,13 +109,13 @@ export function PartnerMatrix({ matrix, isSelected, selectedPartners, onPress }:
                       style={{ background: shade.background, color: shade.text }}
                       tabIndex={valid && valid[0] === r && valid[1] === c ? 0 : -1}
                       aria-pressed={selected}
-                      aria-label={`${company.label} with ${counterpart.label}: ${initiatives(n)} together. Press to ${selected ? 'remove this pair filter' : 'show them'}`}
-                      title={`${company.label} with ${counterpart.label}: ${initiatives(n)}`}
+                      aria-label={selected ? t('charts.pairs.cellPressAgain', names) : t('charts.pairs.cellPress', names)}
+                      title={t('charts.pairs.cell', names)}
                       onFocus={() => setFocus([r, c])}
                       onKeyDown={(event) => onKeyDown(event, [r, c])}
                       onClick={() => onPress(company.id, counterpart.id)}
                     >
-                      {selected ? `✓ ${n}` : n}
+                      {selected ? t('charts.label.selected', { label: format.count(n) }) : format.count(n)}
                     </button>
                   </td>
                 );

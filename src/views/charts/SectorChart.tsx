@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toggleFilterValue } from '../../filters/filters';
 import { toSectorBars } from '../../derive/aggregate-sectors';
+import { useFormatter } from '../../i18n/use-formatter';
 import { NEUTRAL } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
@@ -9,34 +11,43 @@ import { CategoryTable } from './CategoryTable';
 import { ChartCard } from './ChartCard';
 import { BAR_COLOUR } from './chart-colours';
 import { initiatives } from './chart-format';
+import { sectorName } from './chart-labels';
 import { ChartLegend } from './ChartLegend';
 import { selectionLegend } from './selection-legend';
 
 const OTHERS = 'other-sectors';
 
 export function SectorChart() {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const { locale } = format;
   const panel = useStaggeredPanel();
   const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
   const { updateFilters } = useActions();
   const context = rowsExcept(['sectors']);
   const data = useMemo((): CategoryDatum[] => {
-    const { bars, others } = toSectorBars(index, context, filtered, dataset, filters.sectors);
-    const rows: CategoryDatum[] = bars.map((b) => ({ key: b.id, label: b.label, total: b.total, shown: b.shown, colour: BAR_COLOUR, selected: b.selected }));
-    if (others) rows.push({ key: OTHERS, label: `Other sectors (${others.categories})`, total: others.total, shown: others.shown, colour: NEUTRAL, selected: false, disabled: true });
+    const labelOf = (id: string) => sectorName(dataset, id, locale);
+    const { bars, others } = toSectorBars(index, context, filtered, filters.sectors, { labelOf, locale });
+    const rows: CategoryDatum[] = bars.map((b) => ({ key: b.id, label: labelOf(b.id), total: b.total, shown: b.shown, colour: BAR_COLOUR, selected: b.selected }));
+    if (others) {
+      rows.push({ key: OTHERS, label: t('charts.sector.others', { n: format.count(others.categories) }), total: others.total, shown: others.shown, colour: NEUTRAL, selected: false, disabled: true });
+    }
     return rows;
-  }, [index, context, filtered, dataset, filters.sectors]);
+  }, [index, context, filtered, dataset, filters.sectors, locale, t, format]);
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'sectors', key));
   const selecting = filters.sectors.length > 0;
+  const title = t('charts.sector.title');
+  const action = t('charts.sector.action');
   return (
     <ChartCard
       panel={panel}
-      title="Initiatives by sector"
-      counted={`Initiatives per sector (${initiatives(context.length)} in all). An initiative in several sectors counts in each, so the bars add up to more.`}
+      title={title}
+      counted={t('charts.sector.counted', { initiatives: initiatives(format, context.length) })}
       own={['sectors']}
-      empty={context.length === 0 ? 'No initiative matches the other filters.' : null}
-      legend={<ChartLegend items={selectionLegend([{ key: 'sector', label: 'Initiatives in the sector', colour: BAR_COLOUR }], selecting, 'sector')} />}
-      chart={<CategoryBarChart data={data} name="Sectors" action="filter by this sector" onPress={press} />}
-      table={<CategoryTable caption="Initiatives by sector" heading="Sector" data={data} action="filter by this sector" onPress={press} />}
+      empty={context.length === 0 ? t('charts.empty.noMatch') : null}
+      legend={<ChartLegend items={selectionLegend(t, [{ key: 'sector', label: t('charts.sector.legend'), colour: BAR_COLOUR }], selecting, 'sector')} />}
+      chart={<CategoryBarChart data={data} name={t('charts.sector.name')} action={action} onPress={press} />}
+      table={<CategoryTable caption={title} heading={t('charts.sector.heading')} data={data} action={action} onPress={press} />}
     />
   );
 }

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { isClauseActive } from '../../filters/filters';
 import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../derive/aggregate-years';
@@ -8,8 +9,10 @@ import { useStaggeredPanel } from '../../store/use-panel';
 import { BandHitLayer } from './BandHitLayer';
 import { ChartCard } from './ChartCard';
 import { MUTED, sectorPalette, TEXT } from './chart-colours';
-import { formatCount } from '../../model/labels';
+import { useFormatter } from '../../i18n/use-formatter';
+import { useElementSize } from '../use-element-size';
 import { initiatives, niceCountScale } from './chart-format';
+import { sectorName } from './chart-labels';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { CountTooltip } from './CountTooltip';
 import type { ChartSizes } from './chart-sizes';
@@ -17,9 +20,17 @@ import { isYearSelected, toggleYear } from './chart-updates';
 import { useChartSizes } from './use-chart-sizes';
 import { YearTable } from './YearTable';
 import { keyboardTooltipProps } from './keyboard-tooltip';
+import { useTextMeasure } from './measure-text';
 
 /** Above this many years the totals would collide; the tooltip and table give them. */
 const MAX_LABELLED_YEARS = 16;
+
+/** Where the axis titles sit. */
+const YEAR_TITLE_POSITION = 'insideBottom';
+const COUNT_TITLE_POSITION = 'insideLeft';
+const COUNT_TITLE_ANCHOR = 'middle';
+/** Recharts' tick line and the gap after it, before a count tick's text. */
+const TICK_ROOM = 8;
 
 /** Data key of a stacked sector's count in a row. */
 const countKey = (id: string) => `n:${id}` as const;
@@ -38,11 +49,16 @@ function YearSegment(props: BarShapeProps & { sizes: ChartSizes }) {
 }
 
 export function YearChart() {
+  const { t } = useTranslation();
+  const format = useFormatter();
+  const measure = useTextMeasure();
   const panel = useStaggeredPanel();
   const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
   const { updateFilters } = useActions();
   const sizes = useChartSizes();
   const { yearChartHeight: height, tickFont, titleFont, valueFont } = sizes;
+  const box = useRef<HTMLDivElement>(null);
+  const chartWidth = useElementSize(box).width;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const context = rowsExcept(['date']);
   const extent = useMemo(() => yearExtent(index.rows), [index]);
@@ -61,30 +77,47 @@ export function YearChart() {
   }, [index, context, filtered, extent, stacked, filters, dateActive]);
 
   const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
-  const sectorLabel = (id: string) => (id === OTHER_SECTORS ? 'Other sectors' : (dataset.sectors.get(id)?.label ?? id));
+  const seriesLabel = (id: string) => (id === OTHER_SECTORS ? t('charts.year.otherSectors') : sectorName(dataset, id, format.locale));
+  const yearLabel = (key: string) => format.year(Number(key));
   const press = (key: string) => updateFilters((f) => toggleYear(f, Number(key)));
   const scale = niceCountScale(Math.max(...rows.map((r) => r.total)));
-  const legend: LegendItem[] = series.map((id) => ({ key: id, label: sectorLabel(id), colour: id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL) }));
-  if (dateActive) legend.push({ key: 'faded', label: 'Faded: years outside your date filter', colour: MUTED, style: 'pale' });
+  const legend: LegendItem[] = series.map((id) => ({ key: id, label: seriesLabel(id), colour: id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL) }));
+  if (dateActive) legend.push({ key: 'faded', label: t('charts.year.faded'), colour: MUTED, style: 'pale' });
   const describe = (r: Row) => {
-    const parts = [...series].reverse().flatMap((id) => (r.counts[id] ? [`${sectorLabel(id)}: ${r.counts[id]}`] : []));
-    const note = r.faded ? ' (outside your date filter)' : r.shown !== r.total ? ` (${formatCount(r.shown)} within your date filter)` : '';
-    return { headline: `${initiatives(r.total)} dated ${r.year}${note}`, parts };
+    const parts = [...series].reverse().flatMap((id) => (r.counts[id] ? [t('charts.year.part', { sector: seriesLabel(id), n: format.count(r.counts[id]) })] : []));
+    const values = { initiatives: initiatives(format, r.total), year: format.year(r.year) };
+    const headline = r.faded
+      ? t('charts.year.headlineOutside', values)
+      : r.shown !== r.total
+        ? t('charts.year.headlineWithin', { ...values, shown: format.count(r.shown) })
+        : t('charts.year.headline', values);
+    return { headline, parts };
+  };
+  const summaryOf = (r: Row) => {
+    const { headline, parts } = describe(r);
+    return parts.length ? t('charts.year.withParts', { headline, parts: parts.join(t('charts.year.partSeparator')) }) : headline;
   };
   const dated = context.length - undated.total;
+  // The count axis is as wide as its widest tick ("1.25万", "10,000") and its title need, at least the usual width.
+  const countTicks = scale.ticks.map((v) => ({ text: format.count(v), bold: false }));
+  const countAxisWidth = Math.max(sizes.countAxisWidth, Math.ceil(measure.widestText(countTicks, tickFont)) + TICK_ROOM + sizes.countTitleOffset + titleFont);
+  // Every year is labelled while the labels ("2021", "2021年", a selected one ticked) fit their columns; else recharts leaves some out.
+  const yearTicks = rows.map((r) => ({ text: r.selected ? t('charts.label.selected', { label: yearLabel(r.key) }) : yearLabel(r.key), bold: r.selected }));
+  const pitch = rows.length > 0 ? (chartWidth - countAxisWidth - sizes.yearRight - 2 * sizes.margin) / rows.length : 0;
+  const everyYear = rows.length <= 16 && (chartWidth === 0 || measure.widestText(yearTicks, tickFont) + sizes.textGap <= pitch);
 
   return (
     <ChartCard
       panel={panel}
       className="half"
-      title="Initiatives over time"
-      counted={`Initiatives per year of their date (${initiatives(dated)}), each counted once: under the first of its sectors that has a colour here (a sector you chose first), else under "Other sectors". Colours match the timeline.`}
+      title={t('charts.year.title')}
+      counted={t('charts.year.counted', { initiatives: initiatives(format, dated) })}
       own={['date']}
-      empty={dated === 0 ? (context.length === 0 ? 'No initiative matches the other filters.' : 'None of these initiatives has a known date.') : null}
-      legend={<ChartLegend label="Sectors" items={legend} />}
-      footnote={undated.total > 0 ? `Not in the chart: ${initiatives(undated.total)} with no known date.` : null}
+      empty={dated === 0 ? (context.length === 0 ? t('charts.empty.noMatch') : t('charts.year.noDate')) : null}
+      legend={<ChartLegend label={t('charts.year.legendLabel')} items={legend} />}
+      footnote={undated.total > 0 ? t('charts.year.undated', { initiatives: initiatives(format, undated.total) }) : null}
       chart={
-        <div className="bar-chart year-chart" style={{ height }}>
+        <div ref={box} className="bar-chart year-chart" style={{ height }}>
           <BarChart
             responsive
             style={{ width: '100%', height }}
@@ -95,10 +128,13 @@ export function YearChart() {
           >
             <XAxis
               dataKey="key"
-              interval={rows.length <= 16 ? 0 : 'preserveStartEnd'}
+              interval={everyYear ? 0 : 'preserveStartEnd'}
               minTickGap={sizes.textGap}
+              // What recharts measures to leave labels out: the year as drawn.
+              tickFormatter={(key: string) => yearLabel(key)}
               tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
-                const row = rows.find((r) => r.key === String(props.payload.value));
+                const key = String(props.payload.value);
+                const row = rows.find((r) => r.key === key);
                 return (
                   <text
                     x={Number(props.x)}
@@ -110,22 +146,28 @@ export function YearChart() {
                     fill={TEXT}
                     fontWeight={row?.selected ? 700 : 400}
                   >
-                    {row?.selected ? '✓ ' : ''}
-                    {String(props.payload.value)}
+                    {row?.selected ? t('charts.label.selected', { label: yearLabel(key) }) : yearLabel(key)}
                   </text>
                 );
               }}
-              label={{ value: 'Year of the initiative’s date', position: 'insideBottom', offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+              label={{ value: t('charts.year.axis'), position: YEAR_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
               height={sizes.yearAxisHeight}
             />
             <YAxis
               type="number"
               domain={[0, scale.max]}
               ticks={scale.ticks}
-              tickFormatter={(v: number) => formatCount(v)}
-              width={sizes.countAxisWidth}
+              tickFormatter={(v: number) => format.count(v)}
+              width={countAxisWidth}
               tick={{ fill: TEXT, style: { fontSize: tickFont } }}
-              label={{ value: 'Initiatives', angle: -90, position: 'insideLeft', offset: sizes.countTitleOffset, fill: MUTED, style: { textAnchor: 'middle', fontSize: titleFont } }}
+              label={{
+                value: t('charts.axis.initiatives'),
+                angle: -90,
+                position: COUNT_TITLE_POSITION,
+                offset: sizes.countTitleOffset,
+                fill: MUTED,
+                style: { textAnchor: COUNT_TITLE_ANCHOR, fontSize: titleFont },
+              }}
             />
             <Tooltip
               {...keyboardTooltipProps(focused)}
@@ -133,14 +175,14 @@ export function YearChart() {
                 const row = props.payload?.[0]?.payload as Row | undefined;
                 if (!props.active || !row) return null;
                 const { headline, parts } = describe(row);
-                return <CountTooltip title={String(row.year)} lines={[headline, ...parts]} hint={row.selected ? 'Click to clear the year' : 'Click to filter to this year'} />;
+                return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
               }}
             />
             {series.map((id, i) => (
               <Bar
                 key={id}
                 dataKey={countKey(id)}
-                name={sectorLabel(id)}
+                name={seriesLabel(id)}
                 stackId="year"
                 fill={id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL)}
                 shape={(props: BarShapeProps) => <YearSegment {...props} sizes={sizes} />}
@@ -148,24 +190,25 @@ export function YearChart() {
                 maxBarSize={sizes.columnThickness}
               >
                 {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && (
-                  <LabelList dataKey="total" position="top" fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600} formatter={(v: unknown) => (v ? String(v) : '')} />
+                  <LabelList dataKey="total" position="top" fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600} formatter={(v: unknown) => (v ? format.count(Number(v)) : '')} />
                 )}
               </Bar>
             ))}
             <BandHitLayer
               axis="x"
-              label="Years"
-              targets={rows.map((r) => {
-                const { headline, parts } = describe(r);
-                return { key: r.key, label: `${headline}${parts.length ? `: ${parts.join(', ')}` : ''}. Press to ${r.selected ? 'clear the year' : 'filter to this year'}`, pressed: r.selected };
-              })}
+              label={t('charts.year.name')}
+              targets={rows.map((r) => ({
+                key: r.key,
+                label: r.selected ? t('charts.year.pressClear', { summary: summaryOf(r) }) : t('charts.year.pressFilter', { summary: summaryOf(r) }),
+                pressed: r.selected,
+              }))}
               onPress={press}
               onFocusChange={setFocusedKey}
             />
           </BarChart>
         </div>
       }
-      table={<YearTable rows={rows} series={series} sectorLabel={sectorLabel} undated={undated.total} onPress={press} />}
+      table={<YearTable rows={rows} series={series} seriesLabel={seriesLabel} undated={undated.total} onPress={press} />}
     />
   );
 }

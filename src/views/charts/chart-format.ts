@@ -1,21 +1,46 @@
-import { formatCount } from '../../model/labels';
+import type { Formatter } from '../../i18n/format';
 
-/** "1 initiative", "2 initiatives". */
-export function initiatives(n: number): string {
-  return `${formatCount(n)} ${n === 1 ? 'initiative' : 'initiatives'}`;
-}
-
-/** Shortens a long label for an axis, keeping whole words where it can; the full label goes in a tooltip. */
-export function truncateLabel(label: string, max: number): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+/** "1 initiative", "2 initiatives"; "2 项举措". */
+export function initiatives(format: Formatter, n: number): string {
+  return format.t('charts.count.initiatives', { count: n, n: format.count(n) });
 }
 
 /** "2 initiatives" or, when a selection leaves some out, "1 of 2 initiatives shown". */
-export function describeCount(total: number, shown: number): string {
-  return shown === total ? initiatives(total) : `${formatCount(shown)} of ${initiatives(total)} shown`;
+export function describeCount(format: Formatter, total: number, shown: number): string {
+  return shown === total ? initiatives(format, total) : format.t('charts.count.ofShown', { shown: format.count(shown), total: initiatives(format, total) });
+}
+
+/** Full-width characters (CJK ideographs and punctuation, kana, hangul, full-width forms): two columns each. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** How wide a character is drawn, in columns: 2 for a full-width (Chinese) one, 1 for others. */
+export function columnsOf(char: string): number {
+  return WIDE.test(char) ? 2 : 1;
+}
+
+/** A text's width in columns (a Chinese character counts as two Latin ones). */
+export function textColumns(text: string): number {
+  let n = 0;
+  for (const char of text) n += columnsOf(char);
+  return n;
+}
+
+/**
+ * Shortens a long label to at most `max` columns (a Chinese character is two), keeping whole
+ * words where it can; the full label goes in a tooltip.
+ */
+export function truncateLabel(label: string, max: number): string {
+  if (textColumns(label) <= max) return label;
+  let cut = '';
+  let used = 0;
+  for (const char of label) {
+    const width = columnsOf(char);
+    if (used + width > max - 1) break;
+    cut += char;
+    used += width;
+  }
+  const space = cut.lastIndexOf(' ');
+  return `${space > cut.length * 0.6 ? cut.slice(0, space) : cut.trimEnd()}…`;
 }
 
 /**

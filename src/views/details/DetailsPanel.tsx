@@ -1,11 +1,20 @@
-import { useEffect, useRef } from 'react';
-import { describePlace } from '../../model/describe-initiative';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS, SCOPE_LABELS, STATUS_LABELS } from '../../model/labels';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../data/dataset';
+import type { Initiative, Person } from '../../data/schema';
+import { useFormatter } from '../../i18n/use-formatter';
+import { describePlace, gazetteerChineseName, gazetteerUnitName } from '../../model/describe-initiative';
+import { instrumentLabel, organisationKindLabel, roleLabel, scopeLabel, statusLabel } from '../../model/labels';
+import { initiativeSummary, initiativeTitle, organisationName, reasonText, sectorLabel } from '../../model/localised';
 import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
+import { countryName, fieldLabel } from './details-text';
 import { SourceList } from './SourceList';
+import { TranslationMark } from './TranslationMark';
+import './details.css';
 
 export function DetailsPanel() {
+  const { t } = useTranslation();
   const { dataset, index, selectedId, select } = useControls();
   const heading = useRef<HTMLHeadingElement>(null);
   const initiative = selectedId ? index.byId.get(selectedId)?.initiative : undefined;
@@ -16,102 +25,186 @@ export function DetailsPanel() {
 
   if (!initiative) {
     return (
-      <section className="panel details-panel" aria-label="Details">
-        <h2 id="details-title">Details</h2>
-        <p className="empty">
-          {selectedId ? `No initiative "${selectedId}" in this dataset (or it was left out for data problems).` : 'Select an initiative in the list or on the map to see its parties, places, people and sources.'}
-        </p>
+      <section className="panel details-panel" aria-label={t('details.panel.label')}>
+        <h2 id="details-title">{t('details.panel.title')}</h2>
+        <p className="empty">{selectedId ? t('details.panel.missing', { id: selectedId }) : t('details.panel.empty')}</p>
       </section>
     );
   }
+  return (
+    <section className="panel details-panel" aria-label={t('details.panel.label')}>
+      <InitiativeDetails dataset={dataset} initiative={initiative} heading={heading} onClose={() => select(null)} />
+    </section>
+  );
+}
+
+function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset: Dataset; initiative: Initiative; heading: RefObject<HTMLHeadingElement | null>; onClose(): void }) {
+  const { t } = useTranslation();
+  const f = useFormatter();
+  const { locale } = f;
+  const title = initiativeTitle(initiative, locale);
+  const summary = initiativeSummary(initiative, locale);
   const inferred = initiative.inferred ?? [];
   return (
-    <section className="panel details-panel" aria-label="Details">
+    <>
       <div className="details-head">
         <h2 id="details-title" ref={heading} tabIndex={-1}>
-          {initiative.title}
+          <span lang={title.lang}>{title.text}</span>
+          <TranslationMark text={title} />
         </h2>
-        <button type="button" className="button small" onClick={() => select(null)} aria-label="Close details">
-          Close
+        <button type="button" className="button small" onClick={onClose} aria-label={t('details.panel.closeLabel')}>
+          {t('details.panel.close')}
         </button>
       </div>
-      <p>{initiative.summary}</p>
+      <p className="details-summary">
+        <span lang={summary.lang}>{summary.text}</span>
+        <TranslationMark text={summary} />
+      </p>
       <dl className="facts">
-        <dt>Instrument</dt>
-        <dd>{INSTRUMENT_LABELS[initiative.instrument]}</dd>
-        <dt>Status</dt>
-        <dd>{STATUS_LABELS[initiative.status]}</dd>
-        <dt>Date</dt>
+        <dt>{t('details.facts.instrument')}</dt>
+        <dd>{instrumentLabel(t, initiative.instrument)}</dd>
+        <dt>{t('details.facts.status')}</dt>
+        <dd>{statusLabel(t, initiative.status)}</dd>
+        <dt>{t('details.facts.date')}</dt>
         <dd>
           <DateLine date={initiative.date} />
         </dd>
-        <dt>Sectors</dt>
-        <dd>{initiative.sectors.map((id) => dataset.sectors.get(id)?.label ?? id).join(', ')}</dd>
+        <dt>{t('details.facts.sectors')}</dt>
+        <dd>
+          {initiative.sectors
+            .map((id) => {
+              const sector = dataset.sectors.get(id);
+              return sector ? sectorLabel(sector, locale) : id;
+            })
+            .join(t('details.facts.sectorSeparator'))}
+        </dd>
       </dl>
-      <h3>Parties</h3>
+      <h3>{t('details.parties.heading')}</h3>
       <ul className="parties">
         {initiative.parties.map((party) => {
           const org = dataset.organisations.get(party.organisation);
+          const name = org ? organisationName(org, locale) : party.organisation;
           return (
             <li key={party.organisation}>
-              <strong>{org?.name ?? party.organisation}</strong> — {ROLE_LABELS[party.role] ?? party.role}
+              <strong lang={locale === 'zh' && org?.nameZh ? 'zh-CN' : 'en'}>{name}</strong>
+              {locale === 'en' && org?.nameZh && (
+                <span className="other-name" lang="zh-CN">
+                  {' '}
+                  {org.nameZh}
+                </span>
+              )}
+              {t('details.parties.roleSeparator')}
+              {roleLabel(t, party.role)}
               {org && (
                 <span className="muted">
                   {' '}
-                  · {ORGANISATION_KIND_LABELS[org.kind]} · {org.homeCountry ?? 'home country not stated'}
-                  {org.inferred?.length ? ` · inferred: ${org.inferred.map((i) => i.field).join(', ')}` : ''}
+                  · {organisationKindLabel(t, org.kind)} · {org.homeCountry ? countryName(t, org.homeCountry) : t('details.parties.homeCountryMissing')}
+                  {org.inferred?.length
+                    ? ` · ${t('details.parties.inferred', { fields: org.inferred.map((i) => fieldLabel(t, locale, i.field)).join(t('details.parties.fieldSeparator')) })}`
+                    : ''}
                 </span>
               )}
             </li>
           );
         })}
       </ul>
-      <h3>Places</h3>
+      <h3>{t('details.places.heading')}</h3>
       <ul className="places">
         {initiative.places.map((place, i) => {
           const hit = place.gazetteerId ? dataset.gazetteer.get(place.gazetteerId) : undefined;
           return (
             <li key={i}>
-              <strong>{describePlace(dataset, place)}</strong> <span className="muted">· {SCOPE_LABELS[place.scope]}</span>
+              {locale !== 'en' && !place.nameZh && hit ? (
+                // No name in the display language: the gazetteer's, and the place as the source names it.
+                <>
+                  <strong>{gazetteerUnitName(hit, f)}</strong>{' '}
+                  <span className="other-name" lang="en">
+                    {place.name}
+                  </span>
+                </>
+              ) : (
+                <strong>{describePlace(dataset, place, f)}</strong>
+              )}{' '}
+              <span className="muted">· {scopeLabel(t, place.scope)}</span>
               {hit && (
-                <span className="muted">
+                <span className="muted gazetteer">
                   {' '}
-                  · {hit.nameZh} {hit.provinceZh !== hit.nameZh ? hit.provinceZh : ''} · {hit.lat.toFixed(3)}°N {hit.lon.toFixed(3)}°E (gazetteer {hit.id})
+                  · {gazetteerUnitName(hit, f)}
+                  {locale === 'en' && (
+                    <>
+                      {' '}
+                      <span lang="zh-CN">{gazetteerChineseName(hit)}</span>
+                    </>
+                  )}{' '}
+                  · {t('details.places.gazetteer', { lat: hit.lat.toFixed(3), lon: hit.lon.toFixed(3), id: hit.id })}
                 </span>
               )}
-              {place.basis === 'inferred' && <span className="tag inferred">inferred</span>}
-              {place.reason && <span className="reason">{place.reason}</span>}
+              {place.basis === 'inferred' && <span className="tag inferred">{t('common.date.inferred')}</span>}
+              {place.reason && (
+                <span className="reason" lang={reasonText(place, locale)!.lang}>
+                  {reasonText(place, locale)!.text}
+                </span>
+              )}
             </li>
           );
         })}
       </ul>
       {initiative.people.length > 0 && (
         <>
-          <h3>People named</h3>
+          <h3>{t('details.people.heading')}</h3>
           <ul className="people">
             {initiative.people.map((person) => (
-              <li key={person.name}>
-                <strong>{person.name}</strong>
-                {person.title ? `, ${person.title}` : <span className="muted"> (title not stated)</span>} — {person.role}
-              </li>
+              <PersonItem key={person.name} person={person} />
             ))}
           </ul>
         </>
       )}
       {inferred.length > 0 && (
         <>
-          <h3>Inferred, not stated</h3>
-          <ul>
+          <h3>{t('details.inferred.heading')}</h3>
+          <ul className="inferred-fields">
             {inferred.map((item) => (
               <li key={item.field}>
-                <code>{item.field}</code>: {item.reason}
+                {locale === 'en' ? <code>{item.field}</code> : fieldLabel(t, locale, item.field)}
+                {t('details.inferred.separator')}
+                <span lang={reasonText(item, locale)!.lang}>{reasonText(item, locale)!.text}</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Sources</h3>
+      <h3>{t('details.sources.heading')}</h3>
       <SourceList dataset={dataset} refs={initiative.sources} />
-    </section>
+    </>
+  );
+}
+
+/** A person named in the sources: the name as given (romanised), the title and role in the display language when the curator translated them. */
+function PersonItem({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const { locale } = useFormatter();
+  const zh = locale === 'zh' ? person.translations?.zh : undefined;
+  const title = zh?.title ? { text: zh.title, lang: 'zh-CN' } : person.title ? { text: person.title, lang: 'en' } : null;
+  const role = zh?.role ? { text: zh.role, lang: 'zh-CN' } : { text: person.role, lang: 'en' };
+  const translated = Boolean(zh?.title || zh?.role);
+  return (
+    <li>
+      <strong lang="en">{person.name}</strong>
+      {title ? (
+        <>
+          {t('details.people.titleSeparator')}
+          <span lang={title.lang}>{title.text}</span>
+        </>
+      ) : (
+        <span className="muted"> {t('details.people.titleMissing')}</span>
+      )}
+      {t('details.people.roleSeparator')}
+      <span lang={role.lang}>{role.text}</span>
+      {translated && (
+        <span className="tag translation-mark" title={t('details.translation.partsTitle')}>
+          {t('common.translation.curatorShort')}
+        </span>
+      )}
+    </li>
   );
 }

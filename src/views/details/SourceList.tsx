@@ -1,11 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/dataset';
 import type { Initiative } from '../../data/schema';
-import { formatFuzzyDate } from '../../model/fuzzy-date';
-
-const LANGUAGE = { en: 'English', ru: 'Russian', zh: 'Chinese' } as const;
+import { useFormatter } from '../../i18n/use-formatter';
+import { langTag } from '../../model/localised';
+import { QuoteItem } from './QuoteItem';
 
 /** Each source with its metadata, a link to the archived text and the verbatim quotes. */
 export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiative['sources'] }) {
+  const { t } = useTranslation();
+  const f = useFormatter();
   return (
     <ol className="source-list">
       {refs.map((ref) => {
@@ -14,28 +17,21 @@ export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiati
         return (
           <li key={ref.source}>
             <p className="source-head">
-              <strong>{source.title ?? 'Untitled article'}</strong>
+              {source.title ? <strong lang={langTag(source.language)}>{source.title}</strong> : <strong>{t('details.sources.untitled')}</strong>}
               <span className="muted">
                 {' '}
-                · {source.publisher ?? 'publisher not stated'} · {formatFuzzyDate(source.date)} · {LANGUAGE[source.language]}
+                · {source.publisher ? <span lang={langTag(source.language)}>{source.publisher}</span> : t('details.sources.publisherMissing')} · {f.date(source.date)} ·{' '}
+                {t(`details.sources.language.${source.language}`)}
               </span>
             </p>
             <p>
               <a href={`${dataset.baseUrl}${source.file}`} target="_blank" rel="noopener">
-                Read the archived text
+                {t('details.sources.read')}
               </a>
             </p>
             <ul className="quotes">
               {ref.quotes.map((quote, i) => (
-                <li key={i}>
-                  <blockquote lang={source.language}>“{quote.text}”</blockquote>
-                  {quote.translations?.en && (
-                    <p className="translation">
-                      <span className="tag">English translation</span> {quote.translations.en}
-                    </p>
-                  )}
-                  <p className="supports muted">Supports: {quote.supports.join(', ')}</p>
-                </li>
+                <QuoteItem key={i} quote={quote} language={source.language} />
               ))}
             </ul>
           </li>

@@ -1,39 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
 import { usePanel } from '../../store/use-panel';
-import { exportCsv, exportDashboardPng, exportJson, type ExportContext } from './export-actions';
+import { exportCsv, exportDashboardPng, exportJson, filterLabels, type ExportContext } from './export-actions';
+import { ExportFailure } from './export-failure';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
 /**
  * Downloads for the whole dashboard: a PNG of the <main> landmark ready for a slide, and the
- * filtered initiatives as CSV and JSON. Exports what the panels show: the deferred filters with the rows they cut.
+ * filtered initiatives as CSV and JSON, in the display language. Exports what the panels show: the
+ * deferred filters with the rows they cut.
  */
 export function ExportMenu() {
+  const { t } = useTranslation();
+  const f = useFormatter();
   const { dataset, filters, rows: filtered, index } = usePanel();
   const { status, busy, run } = useExportAction();
-  const context: ExportContext = { dataset, filters, filtered, total: index.rows.length };
+  const context = (): ExportContext => ({ dataset, filters, filtered, total: index.rows.length, filterLabels: filterLabels(filters, dataset, f), f });
   const count = filtered.length;
   return (
-    <div className="export-menu" role="group" aria-label="Download" data-export-skip="">
-      <span className="export-label" aria-hidden="true">Download</span>
+    <div className="export-menu" role="group" aria-label={t('exports.menu.label')} data-export-skip="">
+      <span className="export-label" aria-hidden="true">
+        {t('exports.menu.label')}
+      </span>
       <button
         type="button"
         className="button small"
         disabled={busy}
         onClick={() =>
-          run('the dashboard image', async () => {
+          run('dashboard', async () => {
             const main = document.querySelector('main');
-            if (!(main instanceof HTMLElement)) throw new Error('the dashboard is not on the page');
-            return exportDashboardPng(context, main);
+            if (!(main instanceof HTMLElement)) throw new ExportFailure('noDashboard');
+            return exportDashboardPng(context(), main);
           })
         }
       >
-        Dashboard PNG
+        {t('exports.menu.dashboardPng')}
       </button>
-      <button type="button" className="button small" disabled={busy} onClick={() => run('CSV', () => exportCsv(context))} title={`${count} filtered initiatives, one row each`}>
-        CSV
+      <button type="button" className="button small" disabled={busy} onClick={() => run('csv', () => exportCsv(context()))} title={t('exports.menu.csvTitle', { count, number: f.count(count) })}>
+        {t('exports.menu.csv')}
       </button>
-      <button type="button" className="button small" disabled={busy} onClick={() => run('JSON', async () => exportJson(context))} title={`${count} filtered initiatives with their partners, sectors and sources`}>
-        JSON
+      <button type="button" className="button small" disabled={busy} onClick={() => run('json', async () => exportJson(context()))} title={t('exports.menu.jsonTitle', { count, number: f.count(count) })}>
+        {t('exports.menu.json')}
       </button>
       <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.message ?? ''}

@@ -1,6 +1,8 @@
 import type { Dataset } from '../../data/dataset';
 import type { Filters } from '../../filters/filters';
+import type { Formatter } from '../../i18n/format';
 import type { IndexedInitiative } from '../../model/dataset-index';
+import { manifestText } from '../../model/localised';
 import { toExportCredit, toFiltersLine, toShowingLine } from './export-caption';
 import { downloadBlob, exportFileName } from '../../lib/export-download';
 import { toJsonExport, toJsonText } from './export-json';
@@ -8,53 +10,58 @@ import { renderSlidePng } from './export-png';
 import { toExportRows } from './export-rows';
 import { toFilterChips } from '../../filters/filter-chips';
 
-/** What every export needs from the dashboard state. */
+/** What every export needs from the dashboard state, and the display language to write it in. */
 export interface ExportContext {
   dataset: Dataset;
   filters: Filters;
   filtered: readonly IndexedInitiative[];
   total: number;
+  /** The active filters as the chips show them, in the display language. */
+  filterLabels: readonly string[];
+  f: Formatter;
 }
 
-const FILE_STEM = 'carbon-initiatives';
-
-export function filterLabels(context: Pick<ExportContext, 'dataset' | 'filters'>): string[] {
-  return toFilterChips(context.filters, context.dataset).map((chip) => chip.label);
+/** The active filters as the chips word them, in the formatter's language. */
+export function filterLabels(filters: Filters, dataset: Dataset, f: Formatter): string[] {
+  return toFilterChips(filters, dataset, f).map((chip) => chip.label);
 }
 
 /** Saves the filtered initiatives as CSV (UTF-8 with a byte-order mark so spreadsheets read Chinese names) and returns the file name. */
 export async function exportCsv(context: ExportContext, at = new Date()): Promise<string> {
-  const name = exportFileName(FILE_STEM, 'csv', at);
+  const { f } = context;
+  const name = exportFileName(f.t('exports.file.initiatives'), 'csv', at, f.t('exports.file.fallback'));
   // papaparse is loaded on the first CSV export.
-  const { toCsv } = await import('./export-csv');
-  const csv = toCsv(toExportRows(context.filtered, context.dataset));
-  downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), name);
+  const { toCsvFile } = await import('./export-csv');
+  const text = toCsvFile(toExportRows(context.filtered, context.dataset, f), f);
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
   return name;
 }
 
 export function exportJson(context: ExportContext, at = new Date()): string {
-  const name = exportFileName(FILE_STEM, 'json', at);
-  const data = toJsonExport(context.filtered, context.dataset, context.filters, filterLabels(context), at);
+  const { f } = context;
+  const name = exportFileName(f.t('exports.file.initiatives'), 'json', at, f.t('exports.file.fallback'));
+  const data = toJsonExport(context.filtered, context.dataset, context.filters, [...context.filterLabels], at, f.locale);
   downloadBlob(new Blob([toJsonText(data)], { type: 'application/json' }), name);
   return name;
 }
 
 /** The whole dashboard (`node`, usually <main>) under the dataset title, the count and the filters. */
 export async function exportDashboardPng(context: ExportContext, node: HTMLElement, at = new Date()): Promise<string> {
-  const name = exportFileName(`${FILE_STEM}-dashboard`, 'png', at);
+  const { f } = context;
+  const name = exportFileName(f.t('exports.file.dashboard'), 'png', at, f.t('exports.file.fallback'));
   const blob = await renderSlidePng(node, {
-    title: context.dataset.manifest.title,
-    lines: [toShowingLine(context.filtered.length, context.total), toFiltersLine(filterLabels(context))],
-    credit: toExportCredit(context.dataset.manifest, at),
+    title: manifestText(context.dataset.manifest, f.locale).title,
+    lines: [toShowingLine(context.filtered.length, context.total, f), toFiltersLine(context.filterLabels, f)],
+    credit: toExportCredit(context.dataset.manifest, at, f),
   });
   downloadBlob(blob, name);
   return name;
 }
 
-/** One chart card, which already shows its title, legend and filters; adds the credit and date. */
-export async function exportChartPng(dataset: Dataset, node: HTMLElement, title: string, at = new Date()): Promise<string> {
-  const name = exportFileName(`chart-${title}`, 'png', at);
-  const blob = await renderSlidePng(node, { lines: [], credit: toExportCredit(dataset.manifest, at) });
+/** One chart card, which already shows its title (in the display language), legend and filters; adds the credit and date. */
+export async function exportChartPng(dataset: Dataset, node: HTMLElement, title: string, f: Formatter, at = new Date()): Promise<string> {
+  const name = exportFileName(f.t('exports.file.chart', { title }), 'png', at, f.t('exports.file.fallback'));
+  const blob = await renderSlidePng(node, { lines: [], credit: toExportCredit(dataset.manifest, at, f) });
   downloadBlob(blob, name);
   return name;
 }

@@ -1,20 +1,30 @@
 import type { Manifest } from '../../data/schema';
-import { formatCount } from '../../model/labels';
+import type { Formatter } from '../../i18n/format';
+import { manifestText } from '../../model/localised';
 
-const EXPORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const DAY_MS = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local date and time of an export, in the display language: "1 Jun 2025, 14:03", "2025年6月1日 14:03". */
+export function exportedAt(at: Date, f: Formatter): string {
+  const day = Math.floor(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) / DAY_MS);
+  return f.t('exports.caption.exported', { date: f.day(day), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` });
+}
 
 /** The credit line printed at the foot of an exported image: where the data comes from and when. */
-export function toExportCredit(manifest: Manifest, at: Date): string {
-  const exported = `Exported ${EXPORT_DATE.format(at)}.`;
-  if (manifest.synthetic) return `SYNTHETIC TEST DATA, not real initiatives. Source: ${manifest.title}, generated for tests. ${exported}`;
-  return `Source: ${manifest.title}; every initiative is traced to an archived source text. ${exported}`;
+export function toExportCredit(manifest: Manifest, at: Date, f: Formatter): string {
+  const exported = exportedAt(at, f);
+  const { title } = manifestText(manifest, f.locale);
+  return f.t(manifest.synthetic ? 'exports.caption.synthetic' : 'exports.caption.source', { title, exported });
 }
 
 /** "Filters: Sector: Energy storage · Partner: CATL", or that there are none. */
-export function toFiltersLine(labels: readonly string[]): string {
-  return labels.length === 0 ? 'Filters: none (all initiatives)' : `Filters: ${labels.join(' · ')}`;
+export function toFiltersLine(labels: readonly string[], f: Formatter): string {
+  if (labels.length === 0) return f.t('exports.caption.filtersNone');
+  return f.t('exports.caption.filters', { filters: labels.join(f.t('exports.caption.filterSeparator')) });
 }
 
-export function toShowingLine(shown: number, total: number): string {
-  return `Showing ${formatCount(shown)} of ${formatCount(total)} initiatives`;
+/** "Showing 2 of 6 initiatives", 显示2项举措，共6项. */
+export function toShowingLine(shown: number, total: number, f: Formatter): string {
+  return f.t('exports.caption.showing', { count: total, shown: f.count(shown), total: f.count(total) });
 }

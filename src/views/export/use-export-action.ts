@@ -1,21 +1,38 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportFailure } from './export-failure';
+
+/** What an export makes, as its status line names it ("the chart image", 图表图片). */
+export type ExportWhat = 'dashboard' | 'chart' | 'csv' | 'json';
 
 export interface ExportStatus {
   kind: 'working' | 'done' | 'failed';
   message: string;
 }
 
-/** Runs one export at a time and says what happened, for an aria-live status line. */
-export function useExportAction(): { status: ExportStatus | null; busy: boolean; run(what: string, action: () => Promise<string>): Promise<void> } {
-  const [status, setStatus] = useState<ExportStatus | null>(null);
-  const run = useCallback(async (what: string, action: () => Promise<string>) => {
-    setStatus({ kind: 'working', message: `Preparing ${what}…` });
+type Outcome = { kind: 'working'; what: ExportWhat } | { kind: 'done'; what: ExportWhat; file: string } | { kind: 'failed'; what: ExportWhat; error: unknown };
+
+/** Runs one export at a time and says what happened, in the display language, for an aria-live status line. */
+export function useExportAction(): { status: ExportStatus | null; busy: boolean; run(what: ExportWhat, action: () => Promise<string>): Promise<void> } {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = useCallback(async (what: ExportWhat, action: () => Promise<string>) => {
+    setOutcome({ kind: 'working', what });
     try {
-      const fileName = await action();
-      setStatus({ kind: 'done', message: `Downloaded ${fileName}` });
+      setOutcome({ kind: 'done', what, file: await action() });
     } catch (error) {
-      setStatus({ kind: 'failed', message: `Could not export ${what}: ${(error as Error).message || 'unknown error'}` });
+      setOutcome({ kind: 'failed', what, error });
     }
   }, []);
-  return { status, busy: status?.kind === 'working', run };
+  // Worded at render: a status line on screen follows a change of language.
+  const status = useMemo((): ExportStatus | null => {
+    if (!outcome) return null;
+    const what = t(`exports.what.${outcome.what}`);
+    if (outcome.kind === 'working') return { kind: 'working', message: t('exports.status.working', { what }) };
+    if (outcome.kind === 'done') return { kind: 'done', message: t('exports.status.done', { file: outcome.file }) };
+    const { error } = outcome;
+    const reason = error instanceof ExportFailure ? t(`exports.status.${error.reason}`) : (error as Error | undefined)?.message || t('exports.status.unknownError');
+    return { kind: 'failed', message: t('exports.status.failed', { what, error: reason }) };
+  }, [outcome, t]);
+  return { status, busy: outcome?.kind === 'working', run };
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { formatFuzzyDate } from '../../model/fuzzy-date';
-import { formatCount, STATUS_LABELS } from '../../model/labels';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
+import { statusLabel } from '../../model/labels';
 import { STATUS_COLOURS } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
+import { InitiativeTitle } from './MapText';
 
 interface Props {
   initiativeIds: readonly string[];
@@ -17,6 +19,8 @@ interface Props {
 
 /** A list of initiatives as buttons; picking one selects it (and opens the Details panel). */
 export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = false, showMore = true }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatter();
   const { index, selectedId } = usePanel();
   const { select } = useActions();
   const [limit, setLimit] = useState(pageSize);
@@ -33,10 +37,12 @@ export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = fals
               <button type="button" className="map-initiative" aria-pressed={id === selectedId} onClick={() => select(id === selectedId ? null : id)}>
                 <span className="map-swatch" style={{ background: STATUS_COLOURS[initiative.status] }} aria-hidden="true" />
                 <span className="map-initiative-text">
-                  <span className="map-initiative-title">{initiative.title}</span>
+                  <span className="map-initiative-title">
+                    <InitiativeTitle initiative={initiative} />
+                  </span>
                   <span className="map-muted">
-                    {!compact && `${formatFuzzyDate(initiative.date)} · ${STATUS_LABELS[initiative.status]}`}
-                    {inferredPlace && <span className="tag inferred">place inferred</span>}
+                    {!compact && `${f.date(initiative.date)} · ${statusLabel(t, initiative.status)}`}
+                    {inferredPlace && <span className="tag inferred">{t('map.initiatives.placeInferred')}</span>}
                   </span>
                 </span>
               </button>
@@ -46,7 +52,7 @@ export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = fals
       </ul>
       {showMore && initiativeIds.length > limit && (
         <button type="button" className="map-button small" onClick={() => setLimit(limit + pageSize * 5)}>
-          Show more ({formatCount(initiativeIds.length - limit)} not shown)
+          {t('map.initiatives.showMore', { n: f.count(initiativeIds.length - limit) })}
         </button>
       )}
     </>

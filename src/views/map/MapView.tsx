@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { canvas, svg, type Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { toggleFilterValue } from '../../filters/filters';
 import { clusterPlaces, CLUSTER_OPTIONS, type MarkerItem } from './map-clusters';
@@ -28,7 +29,7 @@ import { provinceHighlightStyles } from './map-style';
 import { useStableCallback } from './use-stable-callback';
 import { TileSettings } from './TileSettings';
 import { TILE_SOURCES, tileUrl } from './tile-sources';
-import { useBasemap } from './use-basemap';
+import { BasemapHttpError, useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';
 import { useTileSetting } from './use-tile-setting';
 import { ViewTracker, type MapViewState } from './ViewTracker';
@@ -38,6 +39,9 @@ import { ViewTracker, type MapViewState } from './ViewTracker';
  * blank edges before it ends; more costs raster time on every redraw.
  */
 const RENDER_PADDING = 0.15;
+
+/** Leaflet pane names (identifiers, not text); the renderers below draw into them. */
+const PANES = { basemap: 'map-basemap', markers: 'map-markers' } as const;
 
 /** [min, max] circle radius in pixels. */
 const SCREEN_RADII = [8, 28] as const;
@@ -57,12 +61,23 @@ function canDrawCanvas(): boolean {
   }
 }
 
+/** Why the basemap is missing: a status the server answered, in the display language; else the browser's own words. */
+function BasemapErrorText({ error }: { error: Error }) {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  const message =
+    error instanceof BasemapHttpError ? t('map.httpError', { url: error.url, status: english ? `${error.status} ${error.statusText}`.trim() : String(error.status) }) : error.message;
+  const own = error instanceof BasemapHttpError || english;
+  return <Trans i18nKey="map.loadError" values={{ message }} components={{ detail: <span lang={own ? undefined : 'en'} /> }} />;
+}
+
 /**
  * The Map region: initiatives at their gazetteer places on the offline basemap. Cross-filtering:
  * the map sets the `places` clause, so it draws every row except that clause and fades the places
  * outside the filter.
  */
 export function MapView() {
+  const { t } = useTranslation();
   const { dataset, index, filters, context: rows, selectedId, mapFocus } = usePanel(['places']);
   const { select, updateFilters, recordMapCamera } = useActions();
   const presenting = usePresenting();
@@ -100,13 +115,13 @@ export function MapView() {
   useReportDrawn('map', map !== null && !basemapQuery.isPending);
   const renderers = useMemo(
     () => ({
-      shapes: svg({ pane: 'map-basemap', padding: RENDER_PADDING }),
-      markers: canDrawCanvas() ? canvas({ pane: 'map-markers', padding: RENDER_PADDING, tolerance: 3 }) : svg({ pane: 'map-markers', padding: RENDER_PADDING }),
+      shapes: svg({ pane: PANES.basemap, padding: RENDER_PADDING }),
+      markers: canDrawCanvas() ? canvas({ pane: PANES.markers, padding: RENDER_PADDING, tolerance: 3 }) : svg({ pane: PANES.markers, padding: RENDER_PADDING }),
     }),
     [],
   );
 
-  const titleOf = useCallback((id: string) => index.byId.get(id)?.initiative.title ?? id, [index]);
+  const initiativeOf = useCallback((id: string) => index.byId.get(id)?.initiative, [index]);
   const openPlace = useStableCallback((next: ActivePlace) => {
     setActive(next);
     setFocusKey(null);
@@ -129,7 +144,7 @@ export function MapView() {
   return (
     <div className={`map-view${presenting ? ' is-presenting' : ''}`}>
       <div className="map-head">
-        <h2>Map</h2>
+        <h2>{t('map.heading')}</h2>
         <MapSummary places={places} filterCount={filters.places.length} />
       </div>
       <div className="map-body">
@@ -143,7 +158,7 @@ export function MapView() {
           <div className="map-frame">
             {basemapQuery.isPending ? (
               <p className="map-loading" role="status">
-                Loading the base map…
+                {t('map.loading')}
               </p>
             ) : (
               <MapContainer
@@ -159,12 +174,12 @@ export function MapView() {
                 wheelPxPerZoomLevel={90}
               >
                 {tilesOn && tiles.layers.map((layer) => <TileLayer key={layer.url} url={tileUrl(layer, tileSetting.tiandituKey)} subdomains={layer.subdomains} maxZoom={layer.maxZoom} />)}
-                <Pane name="map-basemap" style={{ zIndex: '350' }}>
+                <Pane name={PANES.basemap} style={{ zIndex: '350' }}>
                   {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} />}
                 </Pane>
-                <Pane name="map-markers" style={{ zIndex: '400' }}>
+                <Pane name={PANES.markers} style={{ zIndex: '400' }}>
                   {basemap && (
-                    <ProvinceTargets basemap={basemap} datum={datum} groups={places.provinces} renderer={renderers.markers} places={cityById} titleOf={titleOf} onPlace={onPlace} />
+                    <ProvinceTargets basemap={basemap} datum={datum} groups={places.provinces} renderer={renderers.markers} places={cityById} initiativeOf={initiativeOf} onPlace={onPlace} />
                   )}
                   <PlaceMarkers
                     items={items}
@@ -173,7 +188,7 @@ export function MapView() {
                     highlighted={highlighted}
                     filterActive={filterActive}
                     places={cityById}
-                    titleOf={titleOf}
+                    initiativeOf={initiativeOf}
                     onPlace={onPlace}
                     onCluster={onCluster}
                   />
@@ -194,12 +209,12 @@ export function MapView() {
             )}
             {basemapQuery.error && (
               <p className="map-error" role="alert">
-                The base map did not load ({basemapQuery.error.message}); places are drawn without it.
+                <BasemapErrorText error={basemapQuery.error} />
               </p>
             )}
           </div>
         </div>
-        <div className="map-side" role="region" aria-label="Places on the map">
+        <div className="map-side" role="region" aria-label={t('map.side.label')}>
           {open ? (
             <PlacePanel
               group={open.group}
@@ -216,7 +231,7 @@ export function MapView() {
       </div>
       <div className="map-foot">
         <MapLegend />
-        <MapCredits credits={basemap?.credits ?? null} notApproved={basemap?.notApproved ?? null} tiles={tilesOn ? tiles : TILE_SOURCES.none} />
+        <MapCredits basemapShown={basemap !== null} tiles={tilesOn ? tiles : TILE_SOURCES.none} />
       </div>
     </div>
   );

@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
-import { formatCount } from '../../model/labels';
-import { shortNameZh } from './map-basemap';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
 import { dominantStatus, type MapPlaces, type PlaceGroup } from './map-places';
 import { STATUS_COLOURS } from '../palette';
 import type { ActivePlace } from './map-selection';
+import { NationwideName, PlaceName, ProvincialUnitName } from './MapText';
 
 interface Props {
   places: MapPlaces;
@@ -14,28 +15,23 @@ interface Props {
   focusKey: string | null;
 }
 
-function count(n: number) {
-  return `${formatCount(n)} initiative${n === 1 ? '' : 's'}`;
-}
-
 function PlaceButton({ group, selected, onOpen }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void }) {
-  const { place } = group;
+  const { t } = useTranslation();
+  const f = useFormatter();
   const n = group.initiativeIds.length;
-  const where = group.kind === 'city' && place.provinceEn !== place.nameEn ? `, ${place.provinceEn}` : '';
   return (
     <li>
       <button type="button" className={`map-place-button${selected ? ' is-selected' : ''}`} data-place-key={`${group.kind}:${group.id}`} onClick={() => onOpen({ kind: group.kind, id: group.id })}>
         <span className="map-swatch" style={{ background: STATUS_COLOURS[dominantStatus(group.statusCounts)] }} aria-hidden="true" />
         <span className="map-place-text">
-          <span className="map-place-title">
-            {place.nameEn} <span lang="zh">{shortNameZh(place.nameZh)}</span>
-            <span className="map-muted">{where}</span>
-          </span>
+          <span className="map-place-title">{group.kind === 'province' ? <ProvincialUnitName place={group.place} /> : <PlaceName place={group.place} short />}</span>
           <span className="map-muted">
-            {count(n)}
-            {group.inferredCount > 0 && <span className="tag inferred">{group.inferredCount === n ? 'inferred' : `${formatCount(group.inferredCount)} inferred`}</span>}
-            {group.inFilter && <span className="tag">in filter</span>}
-            {selected && <span className="tag selected">selected</span>}
+            {t('map.count.initiatives', { count: n, n: f.count(n) })}
+            {group.inferredCount > 0 && (
+              <span className="tag inferred">{group.inferredCount === n ? t('map.list.inferred') : t('map.list.inferredSome', { n: f.count(group.inferredCount) })}</span>
+            )}
+            {group.inFilter && <span className="tag">{t('map.list.inFilter')}</span>}
+            {selected && <span className="tag selected">{t('map.list.selected')}</span>}
           </span>
         </span>
       </button>
@@ -45,29 +41,32 @@ function PlaceButton({ group, selected, onOpen }: { group: PlaceGroup; selected:
 
 /** Every place on the map as a button: the keyboard and screen-reader way to reach each marker. */
 export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpen, focusKey }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatter();
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) list.current?.querySelector<HTMLButtonElement>(`[data-place-key="${focusKey}"]`)?.focus();
   }, [focusKey]);
   const { cities, provinces, nationwide } = places;
   const total = cities.length + provinces.length + (nationwide.initiativeIds.length ? 1 : 0);
+  const nationwideCount = nationwide.initiativeIds.length;
   return (
     <div className="map-place-list" ref={list}>
       <h3 id="map-places-title">
-        Places <span className="map-count-badge">{formatCount(total)}</span>
+        {t('map.list.heading')} <span className="map-count-badge">{f.count(total)}</span>
       </h3>
-      {total === 0 && <p className="empty">No initiative with a place matches the other filters.</p>}
-      {nationwide.initiativeIds.length > 0 && (
+      {total === 0 && <p className="empty">{t('map.list.empty')}</p>}
+      {nationwideCount > 0 && (
         <>
-          <h4>Nationwide</h4>
+          <h4>{t('map.list.nationwide')}</h4>
           <ul>
             <li>
               <button type="button" className="map-place-button" data-place-key="nationwide" onClick={() => onOpen({ kind: 'nationwide' })}>
                 <span className="map-place-text">
                   <span className="map-place-title">
-                    China <span lang="zh">全国</span>
+                    <NationwideName />
                   </span>
-                  <span className="map-muted">{count(nationwide.initiativeIds.length)}</span>
+                  <span className="map-muted">{t('map.count.initiatives', { count: nationwideCount, n: f.count(nationwideCount) })}</span>
                 </span>
               </button>
             </li>
@@ -76,7 +75,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
       )}
       {provinces.length > 0 && (
         <>
-          <h4>Whole provinces</h4>
+          <h4>{t('common.geo.provincialLevelUnits')}</h4>
           <ul>
             {provinces.map((g) => (
               <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} />
@@ -86,7 +85,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
       )}
       {cities.length > 0 && (
         <>
-          <h4>Cities</h4>
+          <h4>{t('map.list.cities')}</h4>
           <ul>
             {cities.map((g) => (
               <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} />

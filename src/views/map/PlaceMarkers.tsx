@@ -4,7 +4,7 @@ import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { MarkerItem } from './map-clusters';
 import type { PlaceGroup } from './map-places';
 import { markerStyle } from './map-style';
-import { MarkerTooltip } from './MarkerTooltip';
+import { MarkerTooltip, type InitiativeOf } from './MarkerTooltip';
 
 interface Props {
   items: readonly MarkerItem[];
@@ -15,7 +15,7 @@ interface Props {
   highlighted: ReadonlySet<string>;
   filterActive: boolean;
   places: ReadonlyMap<string, PlaceGroup>;
-  titleOf(id: string): string;
+  initiativeOf: InitiativeOf;
   onPlace(group: PlaceGroup): void;
   onCluster(item: Extract<MarkerItem, { kind: 'cluster' }>): void;
 }
@@ -27,7 +27,7 @@ interface MarkerProps extends Omit<Props, 'items' | 'radiusOf' | 'highlighted' |
   faded: boolean;
 }
 
-const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighlighted, faded, places, titleOf, onPlace, onCluster }: MarkerProps) {
+const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighlighted, faded, places, initiativeOf, onPlace, onCluster }: MarkerProps) {
   const cluster = item.kind === 'cluster';
   const statusCounts = cluster ? item.statusCounts : item.group.statusCounts;
   const inferred = cluster ? item.inferredCount === item.count : item.group.inferredCount === item.count;
@@ -44,7 +44,7 @@ const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighli
     >
       {/* Tooltips would otherwise open in the markers' pane, under the place names. */}
       <Tooltip pane="tooltipPane" direction="top" offset={[0, -radius]} opacity={1} className="map-tooltip">
-        <MarkerTooltip item={item} places={places} titleOf={titleOf} />
+        <MarkerTooltip item={item} places={places} initiativeOf={initiativeOf} />
       </Tooltip>
     </CircleMarker>
   );

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { formatCount, SCOPE_LABELS } from '../../model/labels';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
+import { scopeLabel } from '../../model/labels';
 import type { PlaceGroup } from './map-places';
 import { InitiativeButtons } from './InitiativeButtons';
-import { PlaceName } from './MarkerTooltip';
+import { NationwideName, PlaceName } from './MapText';
 
 interface Props {
   /** null for the nationwide list. */
@@ -17,34 +19,37 @@ interface Props {
 
 /** The initiatives at one place (or nationwide), each a button that opens its details. */
 export function PlacePanel({ group, initiativeIds, isFiltered, onBack, onToggleFilter, onZoom }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatter();
   const heading = useRef<HTMLHeadingElement>(null);
   const key = group ? `${group.kind}:${group.id}` : 'nationwide';
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [key]);
   const n = initiativeIds.length;
+  const scope = group ? (group.kind === 'province' ? t(`map.panel.wholeUnit.${group.place.provinceType}`) : scopeLabel(t, 'city')) : scopeLabel(t, 'nationwide');
   return (
     // Escape goes back to the list of places, like the "All places" button.
     <div className="map-place-panel" onKeyDown={(event) => event.key === 'Escape' && onBack()}>
       <button type="button" className="map-button small" onClick={onBack}>
-        ← All places
+        {t('map.panel.back')}
       </button>
       <h3 id="map-place-title" ref={heading} tabIndex={-1}>
-        {group ? <PlaceName place={group.place} /> : <>China <span lang="zh">全国</span></>}
+        {group ? <PlaceName place={group.place} /> : <NationwideName />}
       </h3>
       <p className="map-muted">
-        {group ? (group.kind === 'province' ? 'Whole province' : SCOPE_LABELS.city) : SCOPE_LABELS.nationwide} · {formatCount(n)} initiative{n === 1 ? '' : 's'}
+        {`${scope} · ${t('map.count.initiatives', { count: n, n: f.count(n) })}`}
         {group && group.inferredCount > 0 && (
-          <span className="tag inferred">{group.inferredCount === n ? 'place inferred' : `${formatCount(group.inferredCount)} inferred`}</span>
+          <span className="tag inferred">{group.inferredCount === n ? t('map.panel.placeInferred') : t('map.panel.inferredSome', { n: f.count(group.inferredCount) })}</span>
         )}
       </p>
       {group && (
         <div className="map-place-actions">
           <button type="button" className="map-button" aria-pressed={isFiltered} onClick={() => onToggleFilter(group.id)}>
-            Filter to this place
+            {t('map.panel.filter')}
           </button>
           <button type="button" className="map-button" onClick={onZoom}>
-            Zoom to place
+            {t('map.panel.zoom')}
           </button>
         </div>
       )}

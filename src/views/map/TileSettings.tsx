@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { TILE_SOURCE_IDS, TILE_SOURCES } from './tile-sources';
+import { Trans, useTranslation } from 'react-i18next';
+import { ZH_COMPONENTS } from './MapText';
+import { TILE_NOTE_VALUES, TILE_SOURCE_IDS, TILE_SOURCES, type TileSourceId } from './tile-sources';
 import type { TileSetting } from './use-tile-setting';
 
 interface Props {
@@ -7,8 +9,16 @@ interface Props {
   onChange(next: TileSetting): void;
 }
 
+function SourceNote({ sourceId }: { sourceId: TileSourceId }) {
+  const { t } = useTranslation();
+  const source = TILE_SOURCES[sourceId];
+  const note = t(`map.settings.source.${sourceId}.note`, TILE_NOTE_VALUES);
+  return <>{source.hosts ? t('map.settings.noteWithHosts', { note, hosts: source.hosts }) : note}</>;
+}
+
 /** Opt-in online tiles. Off (offline basemap) unless the user picks a source here; remembered in this browser. */
 export function TileSettings({ setting, onChange }: Props) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -21,34 +31,30 @@ export function TileSettings({ setting, onChange }: Props) {
   return (
     <div className="map-settings">
       <button type="button" ref={toggle} className="map-button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
-        Map settings
+        {t('map.settings.button')}
       </button>
       {open && (
         <div className="map-overlay map-settings-panel" id={`${id}-panel`} onKeyDown={(event) => event.key === 'Escape' && close()}>
           <fieldset>
-            <legend>Online map tiles</legend>
-            <p className="map-muted">Off by default: the map works offline. A tile source sends requests to its servers.</p>
-            {TILE_SOURCE_IDS.map((sourceId) => {
-              const source = TILE_SOURCES[sourceId];
-              return (
-                <label key={sourceId} className="map-radio">
-                  <input
-                    type="radio"
-                    name={`${id}-source`}
-                    value={sourceId}
-                    checked={setting.source === sourceId}
-                    onChange={() => onChange({ ...setting, source: sourceId })}
-                  />
-                  <span>
-                    {source.label}
-                    <span className="map-muted map-radio-note">
-                      {source.note}
-                      {source.hosts && ` Contacts ${source.hosts}.`}
-                    </span>
+            <legend>{t('map.settings.legend')}</legend>
+            <p className="map-muted">{t('map.settings.intro')}</p>
+            {TILE_SOURCE_IDS.map((sourceId) => (
+              <label key={sourceId} className="map-radio">
+                <input
+                  type="radio"
+                  name={`${id}-source`}
+                  value={sourceId}
+                  checked={setting.source === sourceId}
+                  onChange={() => onChange({ ...setting, source: sourceId })}
+                />
+                <span>
+                  <Trans i18nKey={`map.settings.source.${sourceId}.label`} components={ZH_COMPONENTS} />
+                  <span className="map-muted map-radio-note">
+                    <SourceNote sourceId={sourceId} />
                   </span>
-                </label>
-              );
-            })}
+                </span>
+              </label>
+            ))}
           </fieldset>
           {setting.source === 'tianditu' && (
             <form
@@ -59,17 +65,17 @@ export function TileSettings({ setting, onChange }: Props) {
               }}
             >
               <label>
-                Tianditu key <span lang="zh">天地图密钥</span>
+                <Trans i18nKey="map.settings.keyLabel" components={ZH_COMPONENTS} />
                 <input value={key} onChange={(event) => setKey(event.target.value)} autoComplete="off" spellCheck={false} />
               </label>
               <button type="submit" className="map-button">
-                Use key
+                {t('map.settings.useKey')}
               </button>
-              {needsKey && <p role="status">Tianditu tiles need your key; until then only the offline basemap shows.</p>}
+              {needsKey && <p role="status">{t('map.settings.needsKey')}</p>}
             </form>
           )}
           <button type="button" className="map-button" onClick={close}>
-            Close
+            {t('map.settings.close')}
           </button>
         </div>
       )}

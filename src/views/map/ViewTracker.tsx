@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
+import { useTranslation } from 'react-i18next';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { MapCamera } from '../../store/view-state';
 
@@ -8,8 +9,6 @@ export interface MapViewState {
   /** Bumped on every zoom end and view reset: layer points have moved. */
   version: number;
 }
-
-const MAP_LABEL = 'Interactive map of China. Arrow keys pan, plus and minus keys zoom. Every place is also listed beside the map.';
 
 /** Writes the view to data attributes (for browser tests and bench scripts) and reports zoom changes. */
 function writeViewAttributes(container: HTMLElement, zoom: number, lat: number, lng: number) {
@@ -42,6 +41,7 @@ function cameraOf(map: LeafletMap): MapCamera {
 
 export function ViewTracker({ onChange, onMoved, onReady }: Props) {
   const map = useMap();
+  const { t } = useTranslation();
   const onMovedRef = useRef(onMoved);
   useEffect(() => {
     onMovedRef.current = onMoved;
@@ -56,9 +56,6 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
   useEffect(
     function labelContainer() {
       const container = map.getContainer();
-      container.setAttribute('role', 'region');
-      container.setAttribute('aria-roledescription', 'map');
-      container.setAttribute('aria-label', MAP_LABEL);
       const { lat, lng } = map.getCenter();
       writeViewAttributes(container, map.getZoom(), lat, lng);
       onChange((view) => ({ zoom: map.getZoom(), version: view.version + 1 }));
@@ -67,6 +64,16 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
       onMovedRef.current(cameraOf(map));
     },
     [map, onChange],
+  );
+  useEffect(
+    function nameContainer() {
+      // Leaflet's container is not React's: its name is set here, again when the language changes.
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-roledescription', t('map.canvas.roledescription'));
+      container.setAttribute('aria-label', t('map.canvas.label'));
+    },
+    [map, t],
   );
   useEffect(
     function followContainerSize() {

@@ -44,9 +44,18 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
   return placed;
 }
 
-/** Rough width in pixels of a text line: CJK characters are square, Latin ones about 0.55 em. */
-export function estimateTextWidth(text: string, fontSize: number): number {
+/** Characters drawn about one em wide: CJK ideographs, kana, CJK and full-width punctuation (，。（）). */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Spaces, dots, hyphens and other narrow marks (letters keep the safe, wider estimate). */
+const NARROW = /[\s.,:;'’·\-()|!]/u;
+
+/**
+ * Rough width in pixels of a text line as the map draws it: CJK characters are square (1 em),
+ * capitals and digits about 0.64 em, other Latin letters 0.54 em, spaces and narrow marks 0.3 em;
+ * `letterSpacing` (em, as in the CSS) is added after every character.
+ */
+export function estimateTextWidth(text: string, fontSize: number, letterSpacing = 0): number {
   let em = 0;
-  for (const char of text) em += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : /[A-Z0-9]/.test(char) ? 0.64 : 0.54;
+  for (const char of text) em += (WIDE.test(char) ? 1 : /[A-Z0-9]/.test(char) ? 0.64 : NARROW.test(char) ? 0.3 : 0.54) + letterSpacing;
   return Math.ceil(em * fontSize);
 }

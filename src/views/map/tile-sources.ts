@@ -14,17 +14,20 @@ export interface TileLayerConfig {
   maxZoom: number;
 }
 
+/**
+ * A source's name, note and attribution are in the locale files (map.settings.source.<id>), so
+ * they read in the display language; what is here is not translated (hosts, URLs).
+ */
 export interface TileSource {
   id: TileSourceId;
-  label: string;
   /** Hosts the browser will contact, said to the user before they opt in. */
   hosts: string;
   datum: Datum;
   needsKey: boolean;
   /** Base layer first, then overlays such as Tianditu's annotation layer. */
   layers: TileLayerConfig[];
-  attribution: { text: string; href: string } | null;
-  note: string;
+  /** The provider's credit (its text: map.settings.source.<id>.attribution), linked here. */
+  attribution: { href: string } | null;
 }
 
 const TIANDITU_WMTS = (layer: string) =>
@@ -33,27 +36,22 @@ const TIANDITU_WMTS = (layer: string) =>
 export const TILE_SOURCES: Record<TileSourceId, TileSource> = {
   none: {
     id: 'none',
-    label: 'None: offline basemap only',
     hosts: '',
     datum: 'WGS84',
     needsKey: false,
     layers: [],
     attribution: null,
-    note: 'Provinces and neighbouring countries shipped with the app. Works without a network.',
   },
   osm: {
     id: 'osm',
-    label: 'OpenStreetMap',
     hosts: 'tile.openstreetmap.org',
     datum: 'WGS84',
     needsKey: false,
     layers: [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', subdomains: '', maxZoom: 19 }],
-    attribution: { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright' },
-    note: 'WGS-84. OpenStreetMap draws some boundaries differently from Chinese maps.',
+    attribution: { href: 'https://www.openstreetmap.org/copyright' },
   },
   tianditu: {
     id: 'tianditu',
-    label: 'Tianditu 天地图 (your own key)',
     hosts: 't0-t7.tianditu.gov.cn',
     datum: 'WGS84',
     needsKey: true,
@@ -61,20 +59,20 @@ export const TILE_SOURCES: Record<TileSourceId, TileSource> = {
       { url: TIANDITU_WMTS('vec'), subdomains: '01234567', maxZoom: 18 },
       { url: TIANDITU_WMTS('cva'), subdomains: '01234567', maxZoom: 18 },
     ],
-    attribution: { text: '© 天地图 Tianditu, National Geomatics Center of China', href: 'https://www.tianditu.gov.cn/' },
-    note: 'CGCS2000, which matches WGS-84 at map scale. Needs a browser key from console.tianditu.gov.cn.',
+    attribution: { href: 'https://www.tianditu.gov.cn/' },
   },
   amap: {
     id: 'amap',
-    label: 'Amap 高德地图',
     hosts: 'webrd01-04.is.autonavi.com',
     datum: 'GCJ02',
     needsKey: false,
     layers: [{ url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}', subdomains: '1234', maxZoom: 18 }],
-    attribution: { text: '© 高德地图 AutoNavi', href: 'https://www.amap.com/' },
-    note: 'GCJ-02: markers and borders are shifted with gcoord so they sit on Amap’s streets.',
+    attribution: { href: 'https://www.amap.com/' },
   },
 };
+
+/** What the sources' notes (map.settings.source.<id>.note) name, not translated: a datum, a console's address, a library. */
+export const TILE_NOTE_VALUES = { datum: 'CGCS2000', console: 'console.tianditu.gov.cn', library: 'gcoord' } as const;
 
 export const TILE_SOURCE_IDS = Object.keys(TILE_SOURCES) as TileSourceId[];
 

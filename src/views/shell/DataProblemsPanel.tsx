@@ -1,9 +1,44 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { DataProblem } from '../../data/data-problem';
 import type { LoadedDataset } from '../../data/load-dataset';
+import { useFormatter } from '../../i18n/use-formatter';
 import { checkDeck } from '../../present';
+
+const SHOWN = 200;
+
+/** What is wrong, in the display language where the problem has a code; else the check's own English words. */
+function ProblemMessage({ problem }: { problem: DataProblem }) {
+  const { t } = useTranslation();
+  if (problem.code) return <>{t(`data.problems.code.${problem.code}`, problem.values ?? {})}</>;
+  return <span lang="en">{problem.message}</span>;
+}
+
+/** One problem: its file, record and field, then what is wrong. */
+function ProblemItem({ problem }: { problem: DataProblem }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <code>{problem.file}</code>
+      {problem.recordId !== null && (
+        <>
+          <Trans i18nKey="data.problems.record" values={{ record: problem.recordId }} components={{ strong: <strong /> }} />
+        </>
+      )}
+      {problem.field && (
+        <>
+          <Trans i18nKey="data.problems.field" values={{ field: problem.field }} components={{ code: <code /> }} />
+        </>
+      )}
+      {t('data.problems.messageJoin')}
+      <ProblemMessage problem={problem} />
+    </li>
+  );
+}
 
 /** Names each bad record and field, in the dataset and its deck; the good records still load. */
 export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
+  const format = useFormatter();
   const { deck, dataset } = loaded;
   const problems = useMemo(() => (deck ? [...loaded.problems, ...checkDeck(deck.json, dataset, deck.path).problems] : loaded.problems), [deck, loaded.problems, dataset]);
   if (problems.length === 0) return null;
@@ -12,29 +47,18 @@ export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
     <section className="data-problems" aria-labelledby="data-problems-title" role="region">
       <details open={problems.length <= 5}>
         <summary>
-          <h2 id="data-problems-title">
-            Data problems: {problems.length} in {records} {records === 1 ? 'place' : 'places'}; the records affected are left out
-          </h2>
+          <h2 id="data-problems-title">{format.t('data.problems.heading', { count: records, problems: format.count(problems.length), records: format.count(records) })}</h2>
         </summary>
         <ul>
-          {problems.slice(0, 200).map((problem, i) => (
-            <li key={i}>
-              <code>{problem.file}</code>
-              {problem.recordId !== null && (
-                <>
-                  {' '}record <strong>{problem.recordId}</strong>
-                </>
-              )}
-              {problem.field && (
-                <>
-                  {' '}field <code>{problem.field}</code>
-                </>
-              )}
-              : {problem.message}
-            </li>
+          {problems.slice(0, SHOWN).map((problem, i) => (
+            <ProblemItem key={i} problem={problem} />
           ))}
         </ul>
-        {problems.length > 200 && <p>…and {problems.length - 200} more. Run <code>npm run data:check</code> for the full list.</p>}
+        {problems.length > SHOWN && (
+          <p>
+            <Trans i18nKey="data.problems.more" values={{ n: format.count(problems.length - SHOWN) }} components={{ code: <code /> }} />
+          </p>
+        )}
       </details>
     </section>
   );

@@ -1,9 +1,27 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PanelName } from './PanelLoading';
 
 interface Props {
-  /** What failed, in words: "the map". */
-  name: string;
+  /** What failed: its name is shown in the display language ("the map", 地图). */
+  panel: PanelName;
   children: ReactNode;
+}
+
+/** What a failed panel shows: what failed, the error's own words (in English, as thrown), and a reload. */
+function PanelFailure({ name, error }: { name: PanelName; error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel panel-error" role="alert">
+      <p>
+        <strong>{t('shell.panel.failed', { name: t(`shell.panel.name.${name}`) })}</strong> {error.message && <span lang="en">{error.message}</span>}
+      </p>
+      <p>{t('shell.panel.stillWorks')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('shell.panel.reload')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -18,21 +36,12 @@ export class PanelErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error(`The ${this.props.name} failed:`, error, info.componentStack);
+    // For the developer's console, not the screen.
+    console.error(`The ${this.props.panel} failed:`, error, info.componentStack);
   }
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="panel panel-error" role="alert">
-        <p>
-          <strong>The {this.props.name} could not be shown.</strong> {this.state.error.message}
-        </p>
-        <p>The rest of the dashboard still works. Your filters are in the address bar and are kept.</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </div>
-    );
+    return <PanelFailure name={this.props.panel} error={this.state.error} />;
   }
 }

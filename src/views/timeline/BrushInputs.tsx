@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseIsoDay } from '../../model/fuzzy-date';
 
 interface BrushInputsProps {
@@ -16,12 +17,13 @@ function isComplete(value: string): boolean {
 
 /** The date range as two labelled date fields, the same clause the brush sets. */
 export function BrushInputs({ from, to, onChange, onClear }: BrushInputsProps) {
+  const { t } = useTranslation();
   return (
-    <div className="tl-range" role="group" aria-label="Date range">
-      <DateField label="From" value={from} onCommit={(v) => onChange('from', v)} />
-      <DateField label="To" value={to} onCommit={(v) => onChange('to', v)} />
+    <div className="tl-range" role="group" aria-label={t('timeline.range.group')}>
+      <DateField label={t('timeline.range.from')} value={from} onCommit={(v) => onChange('from', v)} />
+      <DateField label={t('timeline.range.to')} value={to} onCommit={(v) => onChange('to', v)} />
       <button type="button" className="button" onClick={onClear} disabled={from === null && to === null}>
-        Clear dates
+        {t('timeline.range.clear')}
       </button>
     </div>
   );

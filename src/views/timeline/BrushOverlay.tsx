@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
+import type { Formatter } from '../../i18n/format';
+import { useFormatter } from '../../i18n/use-formatter';
 import { isRangeSet, moveHandle, type BrushSide, type DayRange } from './brush';
-import { formatDay } from './format-time';
 import { dayToX, type TimeScale } from './time-scale';
 
 interface BrushOverlayProps {
@@ -17,16 +18,28 @@ interface BrushOverlayProps {
   onKeysDone(): void;
 }
 
-const SIDES: Array<{ side: BrushSide; label: string; open: string }> = [
-  { side: 'from', label: 'Start of the date range', open: 'no start limit' },
-  { side: 'to', label: 'End of the date range', open: 'no end limit' },
-];
+const SIDES = [
+  { side: 'from', label: 'timeline.brush.start', open: 'timeline.brush.noStart' },
+  { side: 'to', label: 'timeline.brush.end', open: 'timeline.brush.noEnd' },
+] as const satisfies ReadonlyArray<{ side: BrushSide; label: string; open: string }>;
+
+/** The dates on the band while it changes: "1 Jan 2021 – 31 Dec 2022", "2021年1月1日至2022年12月31日". */
+function bandLabel(format: Formatter, range: DayRange): string {
+  const { t } = format;
+  const [from, to] = [range.from === null ? null : format.day(range.from), range.to === null ? null : format.day(range.to)];
+  if (from !== null && to !== null) return t('timeline.brush.band', { from, to });
+  if (from !== null) return t('timeline.brush.bandFrom', { from });
+  if (to !== null) return t('timeline.brush.bandTo', { to });
+  return t('timeline.brush.bandAll');
+}
 
 /**
  * The brushed range as a band, and a handle at each end. The handles are sliders: Left/Right move
  * a month, Shift or Page keys a year, Home/End to the edge of the axis (removing that limit).
  */
 export function BrushOverlay({ scale, range, changing, top, height, labelRise, labelWidth, onKeyMove, onKeysDone }: BrushOverlayProps) {
+  const format = useFormatter();
+  const { t } = format;
   const { domain } = scale;
   const x = { from: dayToX(scale, range.from ?? domain.start), to: dayToX(scale, (range.to ?? domain.end) + 1) };
 
@@ -42,11 +55,13 @@ export function BrushOverlay({ scale, range, changing, top, height, labelRise, l
       {isRangeSet(range) && <div className="tl-brush-band" style={{ left: x.from, width: Math.max(2, x.to - x.from), top, height }} />}
       {changing && (
         <div className="tl-brush-label" style={{ left: Math.min(Math.max(x.from, scale.x0), scale.x1 - labelWidth), top: top - labelRise }} aria-hidden="true">
-          {range.from === null ? 'Start' : formatDay(range.from)} – {range.to === null ? 'end' : formatDay(range.to)}
+          {bandLabel(format, range)}
         </div>
       )}
-      {SIDES.map(({ side, label, open }) => {
+      {SIDES.map(({ side, label: labelKey, open }) => {
         const value = range[side];
+        const label = t(labelKey);
+        const valueText = value === null ? t(open) : format.day(value);
         return (
           <div
             key={side}
@@ -60,8 +75,8 @@ export function BrushOverlay({ scale, range, changing, top, height, labelRise, l
             aria-valuemin={domain.start}
             aria-valuemax={domain.end}
             aria-valuenow={value ?? (side === 'from' ? domain.start : domain.end)}
-            aria-valuetext={value === null ? open : formatDay(value)}
-            title={`${label}: ${value === null ? open : formatDay(value)}. Drag, or use the arrow keys (Shift: a year).`}
+            aria-valuetext={valueText}
+            title={t('timeline.brush.handleTitle', { label, value: valueText })}
             onKeyDown={(event) => onKeyDown(event, side)}
             onBlur={onKeysDone}
           >

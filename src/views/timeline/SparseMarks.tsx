@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatFuzzyDate } from '../../model/fuzzy-date';
+import { useFormatter } from '../../i18n/use-formatter';
+import { initiativeTitle } from '../../model/localised';
 import { overlapsRange, type DayRange } from './brush';
 import { DIMMED } from './draw-density';
-import { PRECISION_LABELS } from './format-time';
+import { precisionLabel } from './format-time';
 import { markCentreY, type LaneLayout, type Mark, type SparseLayout } from './timeline-marks';
 import type { TimelineSizes } from './timeline-sizes';
 import type { Tip } from './TimelineTooltip';
@@ -26,6 +27,10 @@ interface SparseMarksProps {
 
 const OUTLINE = 'rgba(23, 33, 29, 0.6)';
 const DIMMED_OUTLINE = '#b5bfba';
+const HOLLOW = '#ffffff';
+const FOCUS_RING = { className: 'tl-focus-ring' };
+const SELECTED_RING = { className: 'tl-selected-ring' };
+const NO_FILL = 'none';
 
 /**
  * One SVG mark per initiative per lane: a point for a day, a bar across its month or year, hollow
@@ -33,6 +38,8 @@ const DIMMED_OUTLINE = '#b5bfba';
  * arrow keys move through them in time order and Enter selects.
  */
 export function SparseMarks({ layout, top, width, height, range, playhead, selectedId, laneNoun, onSelect, onTip, wasDrag, sizes }: SparseMarksProps) {
+  const format = useFormatter();
+  const { t, locale } = format;
   const svg = useRef<SVGSVGElement>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const lanes = useMemo(() => new Map(layout.lanes.map((l) => [l.lane.key, l])), [layout]);
@@ -78,12 +85,19 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
       width={width}
       height={height}
       role="group"
-      aria-label={`Initiatives on the timeline, one lane per ${laneNoun}: arrow keys move between them, Enter opens one`}
+      aria-label={t('timeline.marks.group', { noun: laneNoun })}
     >
       {visible.map((mark) => {
         const lane = lanes.get(mark.laneKey)!;
         const { initiative } = mark.row;
         const selected = initiative.id === selectedId;
+        const title = initiativeTitle(initiative, locale);
+        const label = t('timeline.marks.label', {
+          title: title.translated ? t('timeline.marks.translatedTitle', { title: title.text }) : title.text,
+          date: format.date(initiative.date),
+          precision: precisionLabel(t, initiative.date.precision),
+          lane: lane.lane.label,
+        });
         return (
           <g
             key={mark.key}
@@ -92,7 +106,7 @@ export function SparseMarks({ layout, top, width, height, range, playhead, selec
             role="button"
             tabIndex={mark.key === tabKey ? 0 : -1}
             aria-pressed={selected}
-            aria-label={`${initiative.title}, ${formatFuzzyDate(initiative.date)}, dated ${PRECISION_LABELS[initiative.date.precision]}; ${lane.lane.label}`}
+            aria-label={label}
             onClick={() => {
               if (!wasDrag()) onSelect(selected ? null : initiative.id);
             }}
@@ -158,11 +172,11 @@ function MarkShape({ mark, cy, colour: laneColour, range, sizes, selected = fals
     );
   return (
     <>
-      {!selected && shape(sizes.focusRing, { className: 'tl-focus-ring' })}
-      {selected && shape(sizes.selectedRing, { className: 'tl-selected-ring' })}
-      {mark.inferred && inRange && shape(sizes.inferredHalo, { fill: 'none', stroke: OUTLINE, strokeWidth: sizes.markStroke })}
+      {!selected && shape(sizes.focusRing, FOCUS_RING)}
+      {selected && shape(sizes.selectedRing, SELECTED_RING)}
+      {mark.inferred && inRange && shape(sizes.inferredHalo, { fill: NO_FILL, stroke: OUTLINE, strokeWidth: sizes.markStroke })}
       {shape(0, {
-        fill: mark.inferred ? '#ffffff' : colour,
+        fill: mark.inferred ? HOLLOW : colour,
         stroke: inRange ? (mark.inferred ? colour : OUTLINE) : DIMMED_OUTLINE,
         strokeWidth: mark.inferred ? sizes.inferredStroke : sizes.markStroke,
       })}

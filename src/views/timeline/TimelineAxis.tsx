@@ -1,3 +1,5 @@
+import { useFormatter } from '../../i18n/use-formatter';
+import { shortenLabel, yearLabelGap } from './format-time';
 import type { LaneLayout } from './timeline-marks';
 import type { TimelineSizes } from './timeline-sizes';
 import { yearTicks, type TimeScale } from './time-scale';
@@ -13,15 +15,14 @@ interface TimelineAxisProps {
   sizes: TimelineSizes;
 }
 
+/** Longest lane label drawn whole, in Latin letters (a Chinese character counts two); the full label is its title. */
 const MAX_LABEL = 26;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Lane bands with their labels, a grid line each year and the year labels. Decorative: the marks and the table carry the content. */
 export function TimelineAxis({ scale, lanes, top, axisTop, width, height, sizes }: TimelineAxisProps) {
-  const ticks = yearTicks(scale, sizes.yearLabelGap);
+  const format = useFormatter();
+  // "2021年" is wider than "2021": the labels thin out sooner in Chinese.
+  const ticks = yearTicks(scale, yearLabelGap(format, sizes));
   const everyYear = ticks.filter((t) => t.labelled).length >= ticks.length - 1;
   return (
     <svg className="tl-layer tl-axis" width={width} height={height} aria-hidden="true">
@@ -40,7 +41,7 @@ export function TimelineAxis({ scale, lanes, top, axisTop, width, height, sizes 
           {/* A style, not an attribute: it must win over stylesheets (the projector theme sizes these too). */}
           <text x={sizes.labelX} y={top + layout.y + layout.height / 2} dominantBaseline="central" className="tl-lane-label" style={{ fontSize: sizes.laneFont }}>
             <title>{layout.lane.label}</title>
-            {shorten(layout.lane.label)}
+            {shortenLabel(layout.lane.label, MAX_LABEL)}
           </text>
         </g>
       ))}
@@ -56,7 +57,7 @@ export function TimelineAxis({ scale, lanes, top, axisTop, width, height, sizes 
           const x = everyYear && next ? (tick.x + next.x) / 2 : tick.x;
           return (
             <text key={tick.year} x={x} y={axisTop + sizes.yearBelow} textAnchor="middle" className="tl-year" data-year={tick.year} style={{ fontSize: sizes.yearFont }}>
-              {tick.year}
+              {format.year(tick.year)}
             </text>
           );
         })}

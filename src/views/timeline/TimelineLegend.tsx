@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatCount } from '../../model/labels';
+import type { Formatter } from '../../i18n/format';
+import { useFormatter } from '../../i18n/use-formatter';
 import { DIMMED } from './draw-density';
 import type { TimelineSizes } from './timeline-sizes';
 
@@ -14,8 +15,13 @@ function Swatch({ sizes, children }: { sizes: TimelineSizes; children: ReactNode
   );
 }
 
-/** What the shapes and shades mean, for the marks (sparse) or the monthly bars (dense). */
-const COLUMN_NAMES: Record<number, string> = { 1: 'month', 2: 'two months', 3: 'quarter', 4: 'four months', 6: 'half-year', 12: 'year' };
+const COLUMN_NAMES = { 1: 'month', 2: 'twoMonths', 3: 'quarter', 4: 'fourMonths', 6: 'halfYear', 12: 'year' } as const;
+
+/** "quarter", "季度": the months one bar covers. */
+function columnName({ t, count }: Formatter, months: number): string {
+  const name = COLUMN_NAMES[months as keyof typeof COLUMN_NAMES];
+  return name ? t(`timeline.legend.column.${name}`) : t('timeline.legend.column.months', { n: count(months) });
+}
 
 interface TimelineLegendProps {
   dense: boolean;
@@ -26,9 +32,12 @@ interface TimelineLegendProps {
   sizes: TimelineSizes;
 }
 
+/** What the shapes and shades mean, for the marks (sparse) or the monthly bars (dense). */
 export function TimelineLegend({ dense, monthsPerColumn, max, rangeSet, sizes }: TimelineLegendProps) {
+  const format = useFormatter();
+  const { t } = format;
   return (
-    <ul className="tl-legend" aria-label="Legend">
+    <ul className="tl-legend" aria-label={t('timeline.legend.label')}>
       {dense ? (
         <>
           <li>
@@ -37,13 +46,13 @@ export function TimelineLegend({ dense, monthsPerColumn, max, rangeSet, sizes }:
               <rect x="8" y="2" width="4" height="12" fill={INK} />
               <rect x="13" y="8" width="4" height="6" fill={INK} />
             </Swatch>
-            Bars: initiatives per {COLUMN_NAMES[monthsPerColumn] ?? `${monthsPerColumn} months`} (tallest: {formatCount(Math.round(max))})
+            {t('timeline.legend.bars', { period: columnName(format, monthsPerColumn), max: format.count(Math.round(max)) })}
           </li>
           <li>
             <Swatch sizes={sizes}>
               <rect x="8" y="2" width="8" height="12" fill={INK} fillOpacity={0.42} />
             </Swatch>
-            Pale: inferred date
+            {t('timeline.legend.pale')}
           </li>
           <li>
             <Swatch sizes={sizes}>
@@ -54,7 +63,7 @@ export function TimelineLegend({ dense, monthsPerColumn, max, rangeSet, sizes }:
               </defs>
               <rect x="1" y="6" width="24" height="8" fill="url(#tl-legend-hatch)" />
             </Swatch>
-            Hatched: known only to the year, spread over it
+            {t('timeline.legend.hatched')}
           </li>
         </>
       ) : (
@@ -63,19 +72,19 @@ export function TimelineLegend({ dense, monthsPerColumn, max, rangeSet, sizes }:
             <Swatch sizes={sizes}>
               <circle cx="13" cy="7" r="5" fill={INK} />
             </Swatch>
-            Day
+            {t('timeline.legend.day')}
           </li>
           <li>
             <Swatch sizes={sizes}>
               <rect x="2" y="3" width="22" height="8" rx="3" fill={INK} />
             </Swatch>
-            Month or year: the bar spans it
+            {t('timeline.legend.span')}
           </li>
           <li>
             <Swatch sizes={sizes}>
               <circle cx="13" cy="7" r="4.5" fill="#fff" stroke={INK} strokeWidth="2" />
             </Swatch>
-            Hollow: inferred date
+            {t('timeline.legend.hollow')}
           </li>
         </>
       )}
@@ -84,7 +93,7 @@ export function TimelineLegend({ dense, monthsPerColumn, max, rangeSet, sizes }:
           <Swatch sizes={sizes}>
             <rect x="2" y="2" width="22" height="10" rx="3" fill={DIMMED} />
           </Swatch>
-          Pale grey: outside the date range
+          {t('timeline.legend.outside')}
         </li>
       )}
     </ul>

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { IndexedInitiative } from '../../model/dataset-index';
-import { formatCount } from '../../model/labels';
+import { useFormatter } from '../../i18n/use-formatter';
 import { BrushOverlay } from './BrushOverlay';
 import { isRangeSet, type DayRange } from './brush';
 import { DensityCanvas } from './DensityCanvas';
@@ -44,6 +44,7 @@ interface TimelinePlotProps {
 /** The time axis with one lane per group: marks or counts, the brush, the playhead and a tooltip. */
 export function TimelinePlot(props: TimelinePlotProps) {
   const { rows, lanes, attribute, laneNoun, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush, fitHeight } = props;
+  const format = useFormatter();
   const { top, gutter } = props.sizes;
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height: boxHeight } = useElementSize(wrapper);
@@ -101,7 +102,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
     });
   };
 
-  const canvasLabel = `Initiatives per month in each ${laneNoun} lane, ${formatCount(rows.length)} initiatives; the table below gives the counts per year.`;
+  const canvasLabel = format.t('timeline.canvas.label', { count: rows.length, n: format.count(rows.length), noun: laneNoun });
   return (
     <>
       <TimelineLegend dense={dense} monthsPerColumn={monthsPerColumn} max={max} rangeSet={isRangeSet(range)} sizes={sizes} />

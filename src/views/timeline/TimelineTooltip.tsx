@@ -1,6 +1,7 @@
-import { formatFuzzyDate } from '../../model/fuzzy-date';
-import { formatCount } from '../../model/labels';
-import { formatMonth, PRECISION_LABELS } from './format-time';
+import { Trans } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
+import { initiativeTitle, reasonText } from '../../model/localised';
+import { formatMonth, precisionLabel } from './format-time';
 import type { Mark } from './timeline-marks';
 import type { TimelineSizes } from './timeline-sizes';
 
@@ -43,34 +44,54 @@ export function TimelineTooltip({ tip, plotWidth, plotHeight, sizes }: { tip: Ti
 }
 
 function MarkTip({ content }: { content: Extract<TipContent, { kind: 'mark' }> }) {
-  const { date, title } = content.mark.row.initiative;
+  const format = useFormatter();
+  const { t, locale } = format;
+  const { initiative } = content.mark.row;
+  const { date } = initiative;
+  const title = initiativeTitle(initiative, locale);
+  const reason = reasonText(date, locale);
   return (
     <>
-      <strong className="tl-tip-title">{title}</strong>
-      <span>
-        {formatFuzzyDate(date)} · dated {PRECISION_LABELS[date.precision]}
-      </span>
-      {date.basis === 'inferred' && date.reason && <span className="tl-tip-note">Inferred: {shorten(date.reason)}</span>}
-      <span className="muted">Lane: {content.laneLabel} · click or Enter to open</span>
+      <strong className="tl-tip-title" lang={title.fallback ? title.lang : undefined}>
+        {title.text}
+        {title.translated && (
+          <>
+            {' '}
+            <span className="tl-translation-mark" title={t('common.translation.curator')}>
+              {t('common.translation.curatorShort')}
+            </span>
+          </>
+        )}
+      </strong>
+      <span>{t('timeline.tooltip.date', { date: format.date(date), precision: precisionLabel(t, date.precision) })}</span>
+      {date.basis === 'inferred' && reason && (
+        <span className="tl-tip-note">
+          {/* The curator's Chinese when there is one; else the dataset's English, marked so. */}
+          <Trans i18nKey="timeline.tooltip.inferred" values={{ reason: shorten(reason.text) }} components={{ reason: <span lang={reason.lang === 'en' && locale === 'en' ? undefined : reason.lang} /> }} />
+        </span>
+      )}
+      <span className="muted">{t('timeline.tooltip.lane', { lane: content.laneLabel })}</span>
     </>
   );
 }
 
 function BinTip({ content }: { content: Extract<TipContent, { kind: 'bin' }> }) {
+  const format = useFormatter();
+  const { t } = format;
   const precise = content.stated + content.inferred;
+  const first = formatMonth(format, content.month);
+  const period = content.months === 1 ? first : t('timeline.tooltip.period', { from: first, to: formatMonth(format, content.month + content.months - 1) });
+  const n = format.count(precise);
   return (
     <>
-      <strong className="tl-tip-title">
-        {content.laneLabel} · {content.months === 1 ? formatMonth(content.month) : `${formatMonth(content.month)} – ${formatMonth(content.month + content.months - 1)}`}
-      </strong>
+      <strong className="tl-tip-title">{t('timeline.tooltip.binTitle', { lane: content.laneLabel, period })}</strong>
       <span>
-        {formatCount(precise)} {precise === 1 ? 'initiative' : 'initiatives'} dated to the day or month
-        {content.inferred > 0 && ` (${formatCount(content.inferred)} inferred)`}
+        {content.inferred > 0
+          ? t('timeline.tooltip.preciseInferred', { count: precise, n, inferred: format.count(content.inferred) })
+          : t('timeline.tooltip.precise', { count: precise, n })}
       </span>
       {content.yearOnly > 0 && (
-        <span className="muted">
-          and {formatCount(content.yearOnly)} dated only to {Math.floor(content.month / 12)}
-        </span>
+        <span className="muted">{t('timeline.tooltip.yearOnly', { n: format.count(content.yearOnly), year: format.year(Math.floor(content.month / 12)) })}</span>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { clearClause, setDateRange } from '../../filters/filters';
-import { formatCount } from '../../model/labels';
+import { useFormatter } from '../../i18n/use-formatter';
 import { useActions, useLive, usePresenting } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
@@ -11,7 +11,7 @@ import { formatMonth } from './format-time';
 import { playbackRangeOf } from './playback';
 import { PlaybackControls } from './PlaybackControls';
 import { binByLaneMonth } from './timeline-bins';
-import { LANE_ATTRIBUTES, lanesInUse, MULTI_VALUED, type LaneAttribute } from './timeline-lanes';
+import { LANE_ATTRIBUTES, laneAttributeText, lanesInUse, MULTI_VALUED, type LaneAttribute } from './timeline-lanes';
 import { countMarks, SPARSE_LIMIT } from './timeline-marks';
 import { TimelinePlot } from './TimelinePlot';
 import { TimelineSummaryTable } from './TimelineSummaryTable';
@@ -42,14 +42,16 @@ export function TimelineView() {
   const presenting = usePresenting();
   const { updateFilters, select } = useActions();
   useReportDrawn('timeline', true);
+  const format = useFormatter();
+  const { t, locale } = format;
   const [attribute, setAttribute] = useState<LaneAttribute>('sector');
-  const meta = LANE_ATTRIBUTES.find((a) => a.id === attribute)!;
+  const meta = laneAttributeText(t, attribute);
   const factor = useProjectorScale();
   const sizes = useMemo(() => timelineSizes(factor), [factor]);
 
   // The axis spans the whole dataset, so it stays put while filters change.
   const domain = useMemo(() => timeDomainOf(index.rows), [index]);
-  const lanes = useMemo(() => lanesInUse(attribute, dataset, rows), [attribute, dataset, rows]);
+  const lanes = useMemo(() => lanesInUse(attribute, dataset, rows, { t, locale }), [attribute, dataset, rows, t, locale]);
   const bins = useMemo(() => (domain ? binByLaneMonth(rows, attribute, domain) : null), [rows, attribute, domain]);
   const dense = useMemo(() => countMarks(rows, attribute) > SPARSE_LIMIT, [rows, attribute]);
   const undated = useMemo(() => rows.filter((row) => row.start === null), [rows]);
@@ -68,27 +70,38 @@ export function TimelineView() {
     [domain, updateFilters],
   );
   const lastMonth = playback.state.month;
-  const leftOut = lastMonth !== null ? 'Not shown while playing back: they have no date to appear at.' : isRangeSet(range) ? 'Left out while a date range is set.' : null;
-  const span = domain ? `${yearOfDay(domain.start)}–${yearOfDay(domain.end)}` : '';
+  const leftOut = lastMonth !== null ? t('timeline.leftOut.playing') : isRangeSet(range) ? t('timeline.leftOut.range') : null;
+  const multi = MULTI_VALUED.has(attribute);
+  const summary = () => {
+    const parts = {
+      dated: t('timeline.summary.dated', { count: datedCount, n: format.count(datedCount) }),
+      lanes: t('timeline.summary.lanes', { count: lanes.length, n: format.count(lanes.length), noun: meta.noun }),
+      span: domain ? t('timeline.summary.span', { from: format.year(yearOfDay(domain.start)), to: format.year(yearOfDay(domain.end)) }) : '',
+    };
+    const text = undated.length > 0 ? t('timeline.summary.textWithUndated', { ...parts, undated: format.count(undated.length) }) : t('timeline.summary.text', parts);
+    if (!multi) return text;
+    // Sentences follow one another with a space in English, straight on in Chinese.
+    return `${text}${locale === 'zh' ? '' : ' '}${t('timeline.summary.multi', { plural: meta.plural })}`;
+  };
+  const caption = () => {
+    const base = lastMonth === null ? t('timeline.table.caption', { noun: meta.noun }) : t('timeline.table.captionUpTo', { noun: meta.noun, month: formatMonth(format, lastMonth) });
+    return multi ? t('timeline.table.withMulti', { caption: base, plural: meta.plural }) : base;
+  };
 
   return (
     // The factor is a CSS variable too, for what timeline.css draws (playhead, handles, rings).
     <div className={presenting ? 'panel timeline-panel is-presenting' : 'panel timeline-panel'} style={{ '--projector-scale': factor } as CSSProperties}>
       <div className="tl-head">
-        <h2>Timeline</h2>
-        <p className="tl-summary">
-          {formatCount(datedCount)} dated {datedCount === 1 ? 'initiative' : 'initiatives'} in {formatCount(lanes.length)} {meta.noun} {lanes.length === 1 ? 'lane' : 'lanes'}, {span}
-          {undated.length > 0 && `; ${formatCount(undated.length)} undated`}.
-          {MULTI_VALUED.has(attribute) && ` An initiative with several ${meta.plural} appears in each of their lanes.`}
-        </p>
+        <h2>{t('timeline.heading')}</h2>
+        <p className="tl-summary">{summary()}</p>
       </div>
       <div className="tl-toolbar">
         <label className="tl-field">
-          <span>Lanes</span>
+          <span>{t('timeline.lanes.label')}</span>
           <select value={attribute} onChange={(event) => setAttribute(event.target.value as LaneAttribute)}>
             {LANE_ATTRIBUTES.map((a) => (
-              <option key={a.id} value={a.id}>
-                By {a.label.toLowerCase()}
+              <option key={a} value={a}>
+                {t('timeline.lanes.by', { noun: laneAttributeText(t, a).noun })}
               </option>
             ))}
           </select>
@@ -104,7 +117,7 @@ export function TimelineView() {
       {domain && bins ? (
         <>
           <p className="tl-hint" id="tl-hint">
-            Drag across the timeline to filter by date; drag the handles or use their arrow keys to adjust.
+            {t('timeline.hint')}
           </p>
           <TimelinePlot
             rows={rows}
@@ -125,7 +138,7 @@ export function TimelineView() {
           />
         </>
       ) : (
-        <p className="empty">No initiative in this dataset has a known date.</p>
+        <p className="empty">{t('timeline.empty')}</p>
       )}
       <UndatedLane rows={undated} selectedId={selectedId} leftOut={leftOut} onSelect={select} />
       {bins && (
@@ -133,8 +146,9 @@ export function TimelineView() {
           bins={bins}
           lanes={lanes}
           laneLabel={meta.label}
+          laneNoun={meta.noun}
           lastMonth={lastMonth}
-          caption={`Dated initiatives per ${meta.label.toLowerCase()} and year${lastMonth !== null ? `, up to ${formatMonth(lastMonth)}` : ''}${MULTI_VALUED.has(attribute) ? `; one with several ${meta.plural} counts in each` : ''}`}
+          caption={caption()}
         />
       )}
     </div>

@@ -18,10 +18,11 @@ export interface PlaybackRange {
   last: number;
 }
 
+/** Their labels: timeline.playback.speeds.<id>. */
 export const SPEEDS = [
-  { id: 'month', label: '1 month per step', months: 1 },
-  { id: 'quarter', label: '3 months per step', months: 3 },
-  { id: 'year', label: '1 year per step', months: 12 },
+  { id: 'month', months: 1 },
+  { id: 'quarter', months: 3 },
+  { id: 'year', months: 12 },
 ] as const;
 export type SpeedId = (typeof SPEEDS)[number]['id'];
 

@@ -1,18 +1,30 @@
 import type { Dataset } from '../../data/dataset';
 import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../data/schema';
 import { partnerKindsOf, type IndexedInitiative } from '../../model/dataset-index';
-import { INSTRUMENT_LABELS, ORGANISATION_KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import type { Formatter } from '../../i18n/format';
+import { instrumentLabel, organisationKindLabel, statusLabel } from '../../model/labels';
+import { sectorLabel } from '../../model/localised';
 import { NEUTRAL, OKABE_ITO, PARTNER_KIND_COLOURS, STATUS_COLOURS, sectorColours } from '../palette';
 
 /** What the timeline's lanes group initiatives by. */
 export type LaneAttribute = 'sector' | 'status' | 'partnerKind' | 'instrument';
 
-export const LANE_ATTRIBUTES: ReadonlyArray<{ id: LaneAttribute; label: string; noun: string; plural: string }> = [
-  { id: 'sector', label: 'Sector', noun: 'sector', plural: 'sectors' },
-  { id: 'status', label: 'Status', noun: 'status', plural: 'statuses' },
-  { id: 'partnerKind', label: 'Partner kind', noun: 'partner kind', plural: 'partner kinds' },
-  { id: 'instrument', label: 'Instrument', noun: 'instrument', plural: 'instruments' },
-];
+export const LANE_ATTRIBUTES: readonly LaneAttribute[] = ['sector', 'status', 'partnerKind', 'instrument'];
+
+/** How the attribute is named in the display language: "Sector" (a heading), "sector", "sectors" (in sentences). */
+export interface LaneAttributeText {
+  label: string;
+  noun: string;
+  plural: string;
+}
+
+export function laneAttributeText(t: Formatter['t'], attribute: LaneAttribute): LaneAttributeText {
+  return {
+    label: t(`timeline.lanes.attribute.${attribute}.label`),
+    noun: t(`timeline.lanes.attribute.${attribute}.noun`),
+    plural: t(`timeline.lanes.attribute.${attribute}.plural`),
+  };
+}
 
 /** Attributes an initiative can have several of: it is drawn once in each of its lanes. */
 export const MULTI_VALUED: ReadonlySet<LaneAttribute> = new Set(['sector', 'partnerKind']);
@@ -37,30 +49,33 @@ export function laneKeysOf(row: IndexedInitiative, attribute: LaneAttribute): It
   }
 }
 
-/** Every possible lane for the attribute, in vocabulary order, with the colours the other views use. */
-export function allLanes(attribute: LaneAttribute, dataset: Dataset): Lane[] {
+/** The language lane labels are in: the formatter's locale and strings. */
+export type LaneText = Pick<Formatter, 't' | 'locale'>;
+
+/** Every possible lane for the attribute, in vocabulary order, labelled in the display language, with the colours the other views use. */
+export function allLanes(attribute: LaneAttribute, dataset: Dataset, { t, locale }: LaneText): Lane[] {
   switch (attribute) {
     case 'sector': {
       const colours = sectorColours([...dataset.sectors.keys()]);
-      return [...dataset.sectors.values()].map((s) => ({ key: s.id, label: s.label, colour: colours.get(s.id)! }));
+      return [...dataset.sectors.values()].map((s) => ({ key: s.id, label: sectorLabel(s, locale), colour: colours.get(s.id)! }));
     }
     case 'status':
-      return STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s], colour: STATUS_COLOURS[s] }));
+      return STATUSES.map((s) => ({ key: s, label: statusLabel(t, s), colour: STATUS_COLOURS[s] }));
     case 'partnerKind':
-      return ORGANISATION_KINDS.map((k) => ({ key: k, label: ORGANISATION_KIND_LABELS[k], colour: PARTNER_KIND_COLOURS[k] }));
+      return ORGANISATION_KINDS.map((k) => ({ key: k, label: organisationKindLabel(t, k), colour: PARTNER_KIND_COLOURS[k] }));
     case 'instrument':
-      return INSTRUMENT_KINDS.map((k, i) => ({ key: k, label: INSTRUMENT_LABELS[k], colour: OKABE_ITO[i % OKABE_ITO.length]! }));
+      return INSTRUMENT_KINDS.map((k, i) => ({ key: k, label: instrumentLabel(t, k), colour: OKABE_ITO[i % OKABE_ITO.length]! }));
   }
 }
 
 /** The lanes holding at least one dated row, in vocabulary order; unknown keys go last under their id. */
-export function lanesInUse(attribute: LaneAttribute, dataset: Dataset, rows: readonly IndexedInitiative[]): Lane[] {
+export function lanesInUse(attribute: LaneAttribute, dataset: Dataset, rows: readonly IndexedInitiative[], text: LaneText): Lane[] {
   const used = new Set<string>();
   for (const row of rows) {
     if (row.start === null) continue;
     for (const key of laneKeysOf(row, attribute)) used.add(key);
   }
-  const known = allLanes(attribute, dataset);
+  const known = allLanes(attribute, dataset, text);
   const lanes = known.filter((lane) => used.has(lane.key));
   const knownKeys = new Set(known.map((lane) => lane.key));
   for (const key of used) if (!knownKeys.has(key)) lanes.push({ key, label: key, colour: NEUTRAL });

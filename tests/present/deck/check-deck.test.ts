@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { checkDeck } from '../../../src/present/deck/check-deck';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataProblem } from '../../../src/data/data-problem';
+import { formatProblem } from '../../../src/data/data-problem';
+import { i18n, loadLocale } from '../../../src/i18n/i18n';
+import { checkDeck, deckProblemLine, deckProblemMessage, type DeckProblem } from '../../../src/present/deck/check-deck';
 import { realDataset } from '../../real-dataset';
 
 const dataset = realDataset();
@@ -15,7 +18,9 @@ function deckWith(scene: Record<string, unknown> = {}, deck: Record<string, unkn
     ...deck,
   };
 }
-const problemsOf = (json: unknown) => checkDeck(json, dataset, FILE).problems;
+/** The problems as data:check sees them (without their wording for the screen). */
+const plain = (problems: DeckProblem[]): DataProblem[] => problems.map(({ say: _say, ...problem }) => problem);
+const problemsOf = (json: unknown) => plain(checkDeck(json, dataset, FILE).problems);
 
 describe(checkDeck, () => {
   it('accepts the shipped deck (data/deck.json) against the curated dataset', () => {
@@ -32,7 +37,7 @@ describe(checkDeck, () => {
   });
 
   it('refuses something that is not a deck at all', () => {
-    expect(checkDeck([1, 2], dataset, FILE)).toEqual({ deck: null, problems: [{ file: FILE, recordId: null, field: '', message: expect.stringContaining('not a deck') }] });
+    expect(problemsOf([1, 2])).toEqual([{ file: FILE, recordId: null, field: '', message: expect.stringContaining('not a deck') }]);
     expect(checkDeck(null, dataset, FILE).deck).toBeNull();
   });
 
@@ -74,7 +79,7 @@ describe(checkDeck, () => {
   it('reports each filter value and selection naming nothing in the dataset, and drops them from the deck', () => {
     const json = deckWith({ filters: { sectors: ['energy-storage', 'fusion'], partners: ['catl', 'acme'], places: ['999999'] }, selected: 'no-such-initiative' });
     const { deck, problems } = checkDeck(json, dataset, FILE);
-    expect(problems).toEqual([
+    expect(plain(problems)).toEqual([
       { file: FILE, recordId: 'one', field: 'filters.sectors.1', message: 'no sector "fusion" in this dataset' },
       { file: FILE, recordId: 'one', field: 'filters.partners.1', message: 'no organisation "acme" in this dataset' },
       { file: FILE, recordId: 'one', field: 'filters.places.0', message: 'no gazetteer place "999999" in this dataset' },
@@ -86,5 +91,61 @@ describe(checkDeck, () => {
 
   it('reports a card with no initiative to show', () => {
     expect(problemsOf(deckWith({ selected: null, card: true }))).toEqual([{ file: FILE, recordId: 'one', field: 'card', message: 'a card needs a selected initiative' }]);
+  });
+});
+
+describe('deck problems on screen', () => {
+  const en = i18n.getFixedT('en');
+  let zh = en;
+  beforeAll(async () => {
+    await loadLocale('zh');
+    zh = i18n.getFixedT('zh');
+  });
+  const lines = (json: unknown, t = en) => checkDeck(json, dataset, FILE).problems.map((problem) => deckProblemLine(t, problem));
+
+  it('words each problem in English as data:check does', () => {
+    const cases = [
+      [1, 2],
+      deckWith({}, { version: 2 }),
+      deckWith({ captoin: 'typo', title: '  ' }),
+      deckWith({ id: 'Not An Id' }),
+      deckWith({ filters: { dateFrom: '2021-02-30', places: ['Suzhou'] } }),
+      deckWith({ filters: { dateFrom: '2022-01-01', dateTo: '2021-01-01' } }),
+      deckWith({ map: [[30, 121], [29, 120]] }),
+      deckWith({ map: [[30, 120], [31, 200]] }),
+      deckWith({ filters: { sectors: ['fusion'] }, selected: null, card: true }),
+      deckWith({ filters: { partners: ['acme'] }, selected: 'gone' }),
+    ];
+    for (const json of cases) {
+      const { problems } = checkDeck(json, dataset, FILE);
+      // A wording the app has replaces the message the schema gives only where they say the same.
+      for (const problem of problems.filter((p) => p.say && p.say.kind !== 'invalidType' && !(p.say.kind === 'text' && ['unknownKeys', 'invalidOption', 'tooLong'].includes(p.say.key)))) {
+        expect(deckProblemLine(en, problem)).toBe(formatProblem(problem));
+      }
+    }
+  });
+
+  it('words every problem in Chinese, naming the record and field', () => {
+    expect(lines(deckWith({ filters: { partners: ['acme'] }, selected: 'gone' }), zh)).toEqual([
+      'deck.json，记录“one”，字段“filters.partners.0”：本数据集中没有机构“acme”',
+      'deck.json，记录“one”，字段“selected”：本数据集中没有举措“gone”',
+    ]);
+    expect(lines(deckWith({ map: [[30, 120], [29, 121]] }), zh)).toEqual(['deck.json，记录“one”，字段“map”：南界（30）须小于北界（29）']);
+    expect(lines(deckWith({}, { version: 2 }), zh)).toEqual(['deck.json，字段“version”：须为1：本应用只读取第1版的场景集文件']);
+    const schema = [
+      deckWith({ captoin: 'typo' }),
+      deckWith({ title: '  ', lead: 'sidebar', id: 'Not An Id' }),
+      deckWith({ filters: { dateFrom: '2021-02-30', dateTo: 'soon', places: ['Suzhou'] }, card: 'yes' }),
+      deckWith({ map: [[30, 120], [31, 200]], title: 'x'.repeat(200) }),
+      [1, 2],
+    ];
+    for (const json of schema) {
+      for (const problem of checkDeck(json, dataset, FILE).problems) {
+        const message = deckProblemMessage(zh, problem);
+        expect(problem.say, problem.message).not.toBeNull();
+        // No English words but the ids and codes the file itself holds, in quotes.
+        expect(message.replace(/"[^"]*"|“[^”]*”|GB\/T/g, '').match(/[A-Za-z]{2,}/g), message).toBeNull();
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addScene, deleteScene, moveScene, nextSceneId, renameScene, updateScene } from '../../../src/present/deck/deck-edit';
+import { addScene, deleteScene, moveScene, nextSceneId, renameScene, updateScene, updateSceneWords } from '../../../src/present/deck/deck-edit';
 import { emptyDeck, type Deck, type Scene } from '../../../src/present/deck/deck-schema';
 
 const scene = (id: string, title = id.toUpperCase()): Scene => ({ id, title, caption: '', notes: '', filters: {}, selected: null, map: null, lead: 'map', card: false });
@@ -59,5 +59,31 @@ describe(nextSceneId, () => {
     expect(nextSceneId(emptyDeck())).toBe('scene-1');
     expect(nextSceneId({ ...emptyDeck(), scenes: [scene('scene-2'), scene('scene-3')] })).toBe('scene-4');
     expect(nextSceneId({ ...emptyDeck(), scenes: [scene('x'), scene('scene-3'), scene('y')] })).toBe('scene-4');
+  });
+});
+
+describe(updateSceneWords, () => {
+  const written = { ...deck, scenes: [{ ...scene('a'), title: 'CATL', caption: 'Two in a week', notes: 'Slowly.' }] };
+
+  it('changes the words as written when they are edited in the scene\'s own language', () => {
+    const next = updateSceneWords(written, 'a', 'en', { title: ' CATL pair ', caption: 'Two agreements', notes: '' });
+    expect(next.scenes[0]).toMatchObject({ title: 'CATL pair', caption: 'Two agreements', notes: '' });
+    expect(next.scenes[0]!.translations).toBeUndefined();
+  });
+
+  it('keeps words edited in another language as a translation, the original as it was', () => {
+    const next = updateSceneWords(written, 'a', 'zh', { title: '宁德时代', caption: '一周内两项协议', notes: 'Slowly.' });
+    expect(next.scenes[0]).toMatchObject({ title: 'CATL', caption: 'Two in a week', notes: 'Slowly.', translations: { zh: { title: '宁德时代', caption: '一周内两项协议', notes: 'Slowly.' } } });
+  });
+
+  it('keeps no translation that says the same as the original, and drops one made so', () => {
+    expect(updateSceneWords(written, 'a', 'zh', { title: 'CATL', caption: 'Two in a week', notes: 'Slowly.' }).scenes[0]!.translations).toBeUndefined();
+    const translated = updateSceneWords(written, 'a', 'zh', { title: '宁德时代', caption: '', notes: '' });
+    expect(translated.scenes[0]!.translations).toEqual({ zh: { title: '宁德时代' } });
+    expect(updateSceneWords(translated, 'a', 'zh', { title: 'CATL', caption: 'Two in a week', notes: 'Slowly.' }).scenes[0]!.translations).toBeUndefined();
+  });
+
+  it('changes nothing for a scene not in the deck', () => {
+    expect(updateSceneWords(written, 'zz', 'zh', { title: 'x', caption: '', notes: '' })).toBe(written);
   });
 });

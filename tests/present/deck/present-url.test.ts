@@ -40,5 +40,6 @@ describe(presenterUrl, () => {
   it('opens the same app and dataset with only the presenter flag', () => {
     expect(presenterUrl({ pathname: '/', search: '?partner=catl&present=curated&scene=2' })).toBe('/?presenter=1');
     expect(presenterUrl({ pathname: '/app/', search: '?dataset=synthetic/n10000-s1' })).toBe('/app/?dataset=synthetic%2Fn10000-s1&presenter=1');
+    expect(presenterUrl({ pathname: '/', search: '?lang=en' }, 'zh')).toBe('/?presenter=1&lang=zh');
   });
 });

@@ -32,7 +32,11 @@ describe(viewMatchesScene, () => {
 
 describe(sceneFromView, () => {
   it('saves filters, selection, lead panel and the extent rounded to 3 decimals', () => {
-    const made = sceneFromView({ view: sceneToView(scene), extent: [[30.123456, 119.98765], [32.5, 122.0004]], lead: 'timeline' }, 'scene-9', 'Nine');
-    expect(made).toEqual({ ...scene, id: 'scene-9', title: 'Nine', map: [[30.123, 119.988], [32.5, 122]], lead: 'timeline' });
+    const made = sceneFromView({ view: sceneToView(scene), extent: [[30.123456, 119.98765], [32.5, 122.0004]], lead: 'timeline' }, 'scene-9', 'Nine', 'en');
+    expect(made).toEqual({ ...scene, id: 'scene-9', lang: 'en', title: 'Nine', map: [[30.123, 119.988], [32.5, 122]], lead: 'timeline' });
+  });
+
+  it('records the language its words are written in', () => {
+    expect(sceneFromView({ view: sceneToView(scene), extent: null, lead: 'map' }, 'scene-1', '宁德时代的两项协议', 'zh')).toMatchObject({ lang: 'zh', title: '宁德时代的两项协议' });
   });
 });

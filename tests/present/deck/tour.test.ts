@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../../src/data/schema';
+import { i18n, loadLocale } from '../../../src/i18n/i18n';
+import { sceneWords } from '../../../src/present/deck/scene-words';
 import { buildTour, initiativeExtent, MAINLAND_EXTENT, tourOrder } from '../../../src/present/deck/tour';
 import { realDataset } from '../../real-dataset';
 
@@ -54,11 +56,33 @@ describe(initiativeExtent, () => {
 
 describe(buildTour, () => {
   it('makes one card scene per initiative that selects it, clears the filters and flies to it', () => {
-    const tour = buildTour(dataset);
+    const tour = buildTour(dataset, { en: i18n.getFixedT('en') });
     expect(tour.scenes).toHaveLength(6);
+    expect(tour.title).toBe('Tour of the data, in time order');
     const first = tour.scenes[0]!;
-    expect(first).toMatchObject({ id: 'tour-danfoss-wuxing-zero-carbon-agreement', selected: 'danfoss-wuxing-zero-carbon-agreement', filters: {}, card: true, lead: 'map' });
-    expect(first.caption).toBe('Agreement reached on a visit · Agreed · Wuxing District, Huzhou, Zhejiang');
+    expect(first).toMatchObject({ id: 'tour-danfoss-wuxing-zero-carbon-agreement', lang: 'en', selected: 'danfoss-wuxing-zero-carbon-agreement', filters: {}, card: true, lead: 'map' });
+    expect(first.caption).toMatch(/^Agreement reached on a visit · Agreed · Wuxing District, Huzhou/);
     expect(first.notes).toBe(byId('danfoss-wuxing-zero-carbon-agreement').summary);
+    expect(first.translations).toBeUndefined();
+  });
+
+  it('writes each scene in Chinese too when Chinese is shown, in the same order', async () => {
+    await loadLocale('zh');
+    const en = i18n.getFixedT('en');
+    const tour = buildTour(dataset, { en, zh: i18n.getFixedT('zh') });
+    expect(tour.scenes.map((s) => s.id)).toEqual(buildTour(dataset, { en }).scenes.map((s) => s.id));
+    expect(tour.translations).toEqual({ zh: '数据导览（按时间顺序）' });
+    for (const scene of tour.scenes) {
+      const initiative = byId(scene.selected!);
+      const words = sceneWords(scene, 'zh');
+      if (initiative.translations?.zh) {
+        expect(words.title).toEqual({ text: initiative.translations.zh.title, lang: 'zh', fallback: false });
+        expect(words.notes).toEqual({ text: initiative.translations.zh.summary, lang: 'zh', fallback: false });
+        expect(words.caption!.text).toMatch(/^[^A-Za-z]+｜[^A-Za-z]+｜/);
+      } else {
+        expect(words.title).toEqual({ text: initiative.title, lang: 'en', fallback: true });
+      }
+    }
+    expect(sceneWords(tour.scenes[0]!, 'zh').caption!.text).toMatch(/^考察期间达成的合作｜已达成｜/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, formatElapsed, startStopwatch, toggleStopwatch } from '../../../src/present/presenter/elapsed';
+import { elapsedMs, formatClock, formatElapsed, startStopwatch, toggleStopwatch } from '../../../src/present/presenter/elapsed';
 
 describe('the presenter timer', () => {
   it('counts while running and holds while paused', () => {
@@ -15,5 +15,12 @@ describe('the presenter timer', () => {
     expect(formatElapsed(0)).toBe('0:00');
     expect(formatElapsed(245_900)).toBe('4:05');
     expect(formatElapsed(3_729_000)).toBe('1:02:09');
+  });
+});
+
+describe(formatClock, () => {
+  it('writes the time of day on a 24-hour clock, as both display languages do', () => {
+    expect(formatClock(new Date(2026, 0, 5, 9, 5))).toBe('09:05');
+    expect(formatClock(new Date(2026, 0, 5, 14, 30))).toBe('14:30');
   });
 });

@@ -37,7 +37,7 @@ describe(parseMessage, () => {
   it('accepts the three kinds of message', () => {
     expect(parseMessage({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(parseMessage({ type: 'command', command: { type: 'go', index: 2 } })).toEqual({ type: 'command', command: { type: 'go', index: 2 } });
-    const state = toSnapshot(fakeSession());
+    const state = toSnapshot(fakeSession(), 'en');
     expect(parseMessage({ type: 'state', state })).toEqual({ type: 'state', state });
   });
 
@@ -56,21 +56,50 @@ describe(toSnapshot, () => {
   const scenes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, title: `S${i}`, caption: `C${i}`, notes: `N${i}`, filters: {}, selected: null, map: null, lead: 'map' as const, card: false }));
 
   it('sends the current and next scene in full, not the views', () => {
-    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'D', scenes: scenes(3) }, index: 1 }));
-    expect(snapshot).toMatchObject({ count: 3, index: 1, current: { title: 'S1', caption: 'C1', notes: 'N1' }, next: { title: 'S2', caption: 'C2', notes: 'N2' }, titles: ['S0', 'S1', 'S2'], titlesFrom: 0 });
+    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'D', scenes: scenes(3) }, index: 1 }), 'en');
+    const words = (text: string) => ({ text, lang: 'en', fallback: false });
+    expect(snapshot).toMatchObject({
+      lang: 'en',
+      deckTitle: words('D'),
+      count: 3,
+      index: 1,
+      current: { title: words('S1'), caption: words('C1'), notes: words('N1') },
+      next: { title: words('S2'), caption: words('C2'), notes: words('N2') },
+      titles: [words('S0'), words('S1'), words('S2')],
+      titlesFrom: 0,
+    });
+  });
+
+  it('sends the words in the main window\'s language, marking those shown in the other', () => {
+    const deck = {
+      version: 1 as const,
+      title: 'D',
+      translations: { zh: '场景集' },
+      scenes: [
+        { ...scenes(1)[0]!, translations: { zh: { title: '场景一', caption: '说明一' } } },
+        { ...scenes(2)[1]!, lang: 'zh' as const, title: '场景二', caption: '', notes: '' },
+      ],
+    };
+    const zh = toSnapshot(fakeSession({ deck, index: 0 }), 'zh');
+    expect(zh.lang).toBe('zh');
+    expect(zh.deckTitle).toEqual({ text: '场景集', lang: 'zh', fallback: false });
+    expect(zh.current).toEqual({ title: { text: '场景一', lang: 'zh', fallback: false }, caption: { text: '说明一', lang: 'zh', fallback: false }, notes: { text: 'N0', lang: 'en', fallback: true } });
+    expect(zh.next).toEqual({ title: { text: '场景二', lang: 'zh', fallback: false }, caption: null, notes: null });
+    expect(toSnapshot(fakeSession({ deck, index: 1 }), 'en').current!.title).toEqual({ text: '场景二', lang: 'zh', fallback: true });
+    expect(parseMessage({ type: 'state', state: zh })).not.toBeNull();
   });
 
   it('has no next scene at the end, unless auto-advance loops to the first', () => {
     const deck = { version: 1 as const, title: 'D', scenes: scenes(3) };
-    expect(toSnapshot(fakeSession({ deck, index: 2 })).next).toBeNull();
-    expect(toSnapshot(fakeSession({ deck, index: 2, auto: 10 })).next).toMatchObject({ title: 'S0' });
+    expect(toSnapshot(fakeSession({ deck, index: 2 }), 'en').next).toBeNull();
+    expect(toSnapshot(fakeSession({ deck, index: 2, auto: 10 }), 'en').next).toMatchObject({ title: { text: 'S0' } });
   });
 
   it('sends a window of titles around the current scene of a very long deck', () => {
-    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'Tour', scenes: scenes(10_000) }, index: 5_000 }));
+    const snapshot = toSnapshot(fakeSession({ deck: { version: 1, title: 'Tour', scenes: scenes(10_000) }, index: 5_000 }), 'en');
     expect(snapshot.titles).toHaveLength(200);
     expect(snapshot.titlesFrom).toBe(4_900);
-    expect(snapshot.titles[100]).toBe('S5000');
+    expect(snapshot.titles[100]).toEqual({ text: 'S5000', lang: 'en', fallback: false });
     expect(parseMessage({ type: 'state', state: snapshot })).not.toBeNull();
   });
 });

@@ -7,8 +7,8 @@ const header = () => screen.getByText(/^Showing/);
 /** The charts redraw one after another after the header updates; on a busy machine that can take a while. */
 const CHART_REDRAW = { timeout: 5_000 };
 
-// The whole app renders in jsdom (map, timeline, five charts): allow it time.
-describe('ChartsView', { timeout: 20_000 }, () => {
+// The whole app renders in jsdom (map, timeline, five charts): allow it time, on a busy machine too.
+describe('ChartsView', { timeout: 30_000 }, () => {
   beforeAll(loadPanelModules, 30_000);
 
   it('filters the dashboard when a sector bar is pressed, keeps its own context, and undoes on a second press', async () => {

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { describeCount, niceCountScale, truncateLabel } from '../../../src/views/charts/chart-format';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFormatter } from '../../../src/i18n/format';
+import { i18n, loadLocale } from '../../../src/i18n/i18n';
+import { describeCount, initiatives, niceCountScale, textColumns, truncateLabel } from '../../../src/views/charts/chart-format';
+
+const en = createFormatter('en', i18n.getFixedT('en'));
+const zh = () => createFormatter('zh', i18n.getFixedT('zh'));
+
+beforeAll(() => loadLocale('zh'));
 
 describe(niceCountScale, () => {
   it('ticks every initiative for small counts, so six initiatives get whole numbers', () => {
@@ -19,11 +26,24 @@ describe(truncateLabel, () => {
     expect(truncateLabel('CATL', 10)).toBe('CATL');
     expect(truncateLabel('Suzhou Industrial Park Management Committee', 26)).toBe('Suzhou Industrial Park…');
   });
+  it('counts a Chinese character as two columns and cuts Chinese anywhere', () => {
+    expect(textColumns('宁德时代')).toBe(8);
+    expect(textColumns('绿色金融与ESG')).toBe(13);
+    expect(truncateLabel('宁德时代', 8)).toBe('宁德时代');
+    // 18 characters, 36 columns: 12 characters and the ellipsis fit in 26.
+    expect(truncateLabel('苏州国家高新技术产业开发区管理委员会', 26)).toBe('苏州国家高新技术产业开发…');
+  });
 });
 
 describe(describeCount, () => {
   it('says how many a selection leaves', () => {
-    expect(describeCount(1, 1)).toBe('1 initiative');
-    expect(describeCount(3, 1)).toBe('1 of 3 initiatives shown');
+    expect(describeCount(en, 1, 1)).toBe('1 initiative');
+    expect(describeCount(en, 3, 1)).toBe('1 of 3 initiatives shown');
+    expect(initiatives(en, 12345)).toBe('12,345 initiatives');
+  });
+  it('says it in Chinese, with 万 for large counts', () => {
+    expect(describeCount(zh(), 1, 1)).toBe('1 项举措');
+    expect(describeCount(zh(), 3, 1)).toBe('显示 1 项，共 3 项举措');
+    expect(initiatives(zh(), 12345)).toBe('1.2345万 项举措');
   });
 });

@@ -29,4 +29,15 @@ describe(estimateTextWidth, () => {
     expect(estimateTextWidth('苏州', 10)).toBe(20);
     expect(estimateTextWidth('ab', 10)).toBeLessThan(20);
   });
+
+  it('measures Chinese labels as drawn: full-width punctuation, letter spacing', () => {
+    expect(estimateTextWidth('苏州市（江苏省）', 10)).toBe(80);
+    // map.css draws province names with 0.08em letter spacing.
+    expect(estimateTextWidth('新疆维吾尔自治区', 16, 0.08)).toBe(Math.ceil(8 * 1.08 * 16));
+    expect(estimateTextWidth('1项全省举措 · 推断', 12)).toBeGreaterThan(estimateTextWidth('1项全省举措', 12) + 2 * 12);
+  });
+
+  it('counts spaces and dots narrower than letters', () => {
+    expect(estimateTextWidth('a b', 10)).toBeLessThan(estimateTextWidth('abc', 10));
+  });
 });

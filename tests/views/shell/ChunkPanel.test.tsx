@@ -37,7 +37,7 @@ describe(ChunkPanel, () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     const load = trackedChunk<typeof Panel>(() => Promise.reject(new Error('Failed to fetch dynamically imported module /assets/MapView.js')));
     await load().catch(() => {});
-    render(<PanelErrorBoundary name="map">{inSuspense(load)}</PanelErrorBoundary>);
+    render(<PanelErrorBoundary panel="map">{inSuspense(load)}</PanelErrorBoundary>);
     expect(screen.getByRole('alert')).toHaveTextContent('The map could not be shown. Failed to fetch dynamically imported module');
     quiet.mockRestore();
   });

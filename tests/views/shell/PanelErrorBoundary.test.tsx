@@ -11,7 +11,7 @@ describe('PanelErrorBoundary', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <>
-        <PanelErrorBoundary name="map">
+        <PanelErrorBoundary panel="map">
           <Broken />
         </PanelErrorBoundary>
         <p>The list still works</p>

@@ -6,7 +6,7 @@ import { allLanes } from '../../../src/views/timeline/timeline-lanes';
 import { stackLanes } from '../../../src/views/timeline/timeline-marks';
 import { dayToX, type TimeScale } from '../../../src/views/timeline/time-scale';
 import { realDataset } from '../../real-dataset';
-import { row } from './fixtures';
+import { english, row } from './fixtures';
 
 const domain = { start: toDayNumber(2000, 1, 1), end: toDayNumber(2030, 12, 31) };
 const rows = [
@@ -42,7 +42,7 @@ describe(columnCounts, () => {
 describe(columnAt, () => {
   it('finds the lane and the first month of the column under the pointer', () => {
     const scale: TimeScale = { domain, x0: 200, x1: 880 };
-    const lanes = stackLanes(allLanes('sector', realDataset()), 28);
+    const lanes = stackLanes(allLanes('sector', realDataset(), english), 28);
     const frame = { bins, lanes, scale, top: 20, monthsPerColumn: 3 };
     const x = dayToX(scale, toDayNumber(2010, 3, 15));
     const hit = columnAt(frame, x, 20 + 28 * 5 + 10)!;

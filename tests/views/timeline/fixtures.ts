@@ -1,4 +1,6 @@
 import type { Initiative } from '../../../src/data/schema';
+import { createFormatter } from '../../../src/i18n/format';
+import { i18n, loadLocale } from '../../../src/i18n/i18n';
 import { buildDatasetIndex, type IndexedInitiative } from '../../../src/model/dataset-index';
 import { realDataset } from '../../real-dataset';
 
@@ -9,4 +11,11 @@ export const curated = buildDatasetIndex(realDataset());
 export function row(id: string, date: Initiative['date'], sectors: string[] = ['energy-storage']): IndexedInitiative {
   const dataset = { ...realDataset(), initiatives: [{ ...realDataset().initiatives[2]!, id, date, sectors }] };
   return buildDatasetIndex(dataset).rows[0]!;
+}
+
+/** The timeline's text in English and in Chinese, as the components get it from useFormatter(). */
+export const english = createFormatter('en', i18n.getFixedT('en'));
+export async function chinese() {
+  await loadLocale('zh');
+  return createFormatter('zh', i18n.getFixedT('zh'));
 }

@@ -5,10 +5,10 @@ import { countMarks, layoutMarks, markCentreY } from '../../../src/views/timelin
 import { SCREEN_SIZES, timelineSizes } from '../../../src/views/timeline/timeline-sizes';
 import { dayToX, timeDomainOf, type TimeScale } from '../../../src/views/timeline/time-scale';
 import { realDataset } from '../../real-dataset';
-import { curated, row } from './fixtures';
+import { curated, english, row } from './fixtures';
 
 const scale: TimeScale = { domain: { start: toDayNumber(2020, 1, 1), end: toDayNumber(2022, 12, 31) }, x0: 100, x1: 1200 };
-const lanes = allLanes('sector', realDataset());
+const lanes = allLanes('sector', realDataset(), english);
 
 describe(layoutMarks, () => {
   it('draws a day as a point, a month or a year as a span across it, and marks inferred dates', () => {
