@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { cjkCharacters, cutFont, textSources, type CutFont } from './cjk-font';
-import { readFileSync } from 'node:fs';
+import { cjkCharacters, cutFont, textSources, type CutFont } from './cjk-font.ts';
 
 const VIRTUAL = 'virtual:cjk-font';
 const RESOLVED = '\0virtual:cjk-font';

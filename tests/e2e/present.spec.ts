@@ -24,7 +24,7 @@ const CURATED: Array<{ title: string; count: number; chips: string[]; caption: R
     caption: /^25 Feb \(2025, inferred\), Ningde/,
     bounds: [[25.4, 117.8], [28, 121.3]],
   },
-  { title: 'Schneider Electric and two Suzhou parks', count: 1, chips: ['Place: Suzhou 苏州市'], caption: /the source gives no date\.$/, bounds: [[30.2, 119], [32.4, 122.2]] },
+  { title: 'Schneider Electric and two Suzhou parks', count: 1, chips: ['Place: Suzhou, Jiangsu'], caption: /the source gives no date\.$/, bounds: [[30.2, 119], [32.4, 122.2]] },
   { title: 'Sectors and partners', count: 6, chips: [], caption: /^Digitalisation is the most frequent sector/ },
 ];
 
