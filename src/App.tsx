@@ -1,5 +1,6 @@
 import { datasetBaseUrl } from './data/load-dataset';
 import { useDataset } from './data/use-dataset';
+import { preloadPresentation } from './present';
 import { DashboardProvider } from './store/DashboardProvider';
 import { Dashboard } from './views/Dashboard';
 import { preloadPanelChunks } from './views/panel-chunks';
@@ -11,8 +12,9 @@ function datasetNameFromUrl(): string | null {
   return new URLSearchParams(window.location.search).get('dataset');
 }
 
-// Fetch the panels' code while the dataset downloads.
+// Fetch the panels' code, and presentation mode's, while the dataset downloads.
 preloadPanelChunks();
+preloadPresentation();
 
 export function App() {
   const baseUrl = datasetBaseUrl(datasetNameFromUrl());

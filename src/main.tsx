@@ -10,7 +10,6 @@ import { basemapQueryOptions } from './views/map/use-basemap';
 import './styles/app.css';
 import { installCjkFont } from './styles/cjk-font';
 
-void installCjkFont();
 const queryClient = new QueryClient();
 // Every dataset draws on the offline basemap: fetch it while the dataset loads.
 void queryClient.prefetchQuery(basemapQueryOptions);
@@ -42,7 +41,8 @@ function render() {
 // The first screen is already in the reader's language: Chinese strings (a same-origin chunk) are
 // fetched before it when the link, this browser's last choice or its language asks for them.
 const { locale } = detectLocale({ search: window.location.search, storage: storageOrNull(), languages: navigator.languages ?? [] });
-showLocale(locale).then(render, (error: unknown) => {
+// The Chinese font's faces are declared first too (a small same-origin chunk; no font is fetched yet).
+Promise.all([showLocale(locale), installCjkFont().catch(() => undefined)]).then(render, (error: unknown) => {
   console.warn('Could not load the strings for', locale, error);
   render();
 });

@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { App } from '../src/App';
+import { loadDeckCheck } from '../src/present/deck/use-deck-problems';
+import { loadMainPresentation, loadPresenterConsole } from '../src/present/ui/presentation-chunks';
 import { loadChartsView, loadMapView, loadTimelineView } from '../src/views/panel-chunks';
 
 /** Renders the whole app at `url` with a fresh query cache, as main.tsx does. */
@@ -28,5 +30,5 @@ export async function waitForPanels() {
  * can end while a panel's import is still in flight, and Vitest fails the run when that import lands after teardown.
  */
 export async function loadPanelModules() {
-  await Promise.all([loadMapView(), loadTimelineView(), loadChartsView()]);
+  await Promise.all([loadMapView(), loadTimelineView(), loadChartsView(), loadMainPresentation(), loadPresenterConsole(), loadDeckCheck()]);
 }

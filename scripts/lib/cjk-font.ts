@@ -21,13 +21,14 @@ const WEIGHT = 400;
 /** CJK ideographs and radicals, CJK punctuation, full-width forms: what a Latin system font lacks. */
 const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3100-\u312f\u31c0-\u31ef\u3200-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
-/** The files whose Chinese text the app shows: the Chinese strings, the curated dataset, the gazetteer. */
+/** The files whose Chinese text the app shows: the Chinese strings, the curated dataset, the gazetteer and the basemap's names. */
 export function textSources(root: string): string[] {
   const locales = join(root, 'src/i18n/locales/zh');
   return [
     ...readdirSync(locales).filter((f) => f.endsWith('.json')).map((f) => join(locales, f)),
     ...readdirSync(join(root, 'data')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'data', f)),
     join(root, 'data/geo/gazetteer.json'),
+    join(root, 'data/geo/basemap.topo.json'),
   ];
 }
 

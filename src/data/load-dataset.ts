@@ -1,8 +1,36 @@
 import type { DataProblem } from './data-problem';
 import type { Dataset } from './dataset';
 import type { Manifest } from './schema';
-import { parseManifest, validateDataset } from './validate-dataset';
-import { UNREADABLE } from './validate-records';
+import type { RawDataset } from './validate-dataset';
+import { isObject, UNREADABLE } from './validate-records';
+
+/**
+ * The validation code (the zod schema and the checks) is a chunk of its own: the loading screen
+ * paints without it, and it downloads while the dataset does. Started once, by the first load.
+ */
+let validation: Promise<typeof import('./validate-dataset')> | null = null;
+const loadValidation = () =>
+  (validation ??= import('./validate-dataset').catch((error: unknown) => {
+    // Not kept: a retry (the error screen's button) asks for the chunk again.
+    validation = null;
+    throw error;
+  }));
+
+type FileName = keyof Manifest['files'];
+const FILE_NAMES: readonly FileName[] = ['initiatives', 'organisations', 'sectors', 'sources', 'gazetteer', 'deck'];
+
+/**
+ * The files a manifest names, read without its schema (which may not have arrived yet) so their
+ * downloads start at once; a manifest the schema then refuses stops them. A file the schema accepts
+ * is always a non-empty string, as here.
+ */
+function namedFiles(json: unknown): Array<[FileName, string]> {
+  const files = isObject(json) && isObject(json.files) ? json.files : {};
+  return FILE_NAMES.flatMap((name) => {
+    const path = files[name];
+    return typeof path === 'string' && path.length > 0 ? [[name, path] as [FileName, string]] : [];
+  });
+}
 
 export interface LoadProgress {
   step: 'manifest' | 'files' | 'validating' | 'done';
@@ -82,41 +110,63 @@ export async function loadDataset(
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   const manifestUrl = `${baseUrl}manifest.json`;
+  const validating = loadValidation();
+  // Settled here or awaited below; never left to reject unheard.
+  validating.catch(() => {});
   onProgress({ step: 'manifest', filesDone: 0, filesTotal: 5, bytes: 0 });
   const manifestRead = parseJson(manifestUrl, await fetchText(manifestUrl, signal));
   if (manifestRead.problem) {
     throw new DatasetLoadError(`${manifestUrl} is ${manifestRead.problem.message}`, manifestUrl, 'unreadable', { detail: String(manifestRead.problem.values?.detail ?? '') });
   }
-  const { manifest, problems: manifestProblems } = parseManifest(manifestUrl, manifestRead.json);
-  if (!manifest) {
-    const first = manifestProblems[0];
-    throw new DatasetLoadError(`${manifestUrl} is not a dataset manifest: field "${first?.field}": ${first?.message}`, manifestUrl, 'notManifest', {
-      field: first?.field ?? '',
-      detail: first?.message ?? '',
-    });
-  }
 
+  // The files download while the validation code arrives; a manifest it refuses cancels them.
+  const fileFetches = new AbortController();
+  const cancel = () => fileFetches.abort(signal?.reason);
+  signal?.addEventListener('abort', cancel, { once: true });
+  if (signal?.aborted) cancel();
   let filesDone = 0;
   let bytes = 0;
   const problems: DataProblem[] = [];
-  const names = (Object.keys(manifest.files) as Array<keyof Manifest['files']>).filter((name) => manifest.files[name] !== undefined);
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const url = new URL(manifest.files[name]!, new URL(manifestUrl, 'http://origin.invalid')).pathname;
-      const text = await fetchText(url, signal);
+  const named = namedFiles(manifestRead.json);
+  const downloads = Promise.all(
+    named.map(async ([name, path]) => {
+      const url = new URL(path, new URL(manifestUrl, 'http://origin.invalid')).pathname;
+      const text = await fetchText(url, fileFetches.signal);
       bytes += text.length;
       filesDone += 1;
-      onProgress({ step: 'files', filesDone, filesTotal: names.length, bytes });
+      onProgress({ step: 'files', filesDone, filesTotal: named.length, bytes });
       const read = parseJson(url, text);
       if (read.problem) problems.push(read.problem);
       return [name, { path: url, json: read.json }] as const;
     }),
   );
-  onProgress({ step: 'validating', filesDone, filesTotal: names.length, bytes });
+  downloads.catch(() => {});
+  let entries: Awaited<typeof downloads>;
+  let validate: typeof import('./validate-dataset');
+  let manifest: Manifest;
+  try {
+    validate = await validating;
+    const parsed = validate.parseManifest(manifestUrl, manifestRead.json);
+    if (!parsed.manifest) {
+      const first = parsed.problems[0];
+      throw new DatasetLoadError(`${manifestUrl} is not a dataset manifest: field "${first?.field}": ${first?.message}`, manifestUrl, 'notManifest', {
+        field: first?.field ?? '',
+        detail: first?.message ?? '',
+      });
+    }
+    manifest = parsed.manifest;
+    entries = await downloads;
+  } catch (error) {
+    fileFetches.abort();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+  onProgress({ step: 'validating', filesDone, filesTotal: named.length, bytes });
   // Let the progress paint before the synchronous validation pass.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const { deck, ...files } = Object.fromEntries(entries) as Parameters<typeof validateDataset>[0]['files'] & { deck?: { path: string; json: unknown } };
-  const result = validateDataset({ manifest, files, baseUrl });
-  onProgress({ step: 'done', filesDone, filesTotal: names.length, bytes });
+  const { deck, ...rest } = Object.fromEntries(entries) as RawDataset['files'] & { deck?: { path: string; json: unknown } };
+  const result = validate.validateDataset({ manifest, files: rest, baseUrl });
+  onProgress({ step: 'done', filesDone, filesTotal: named.length, bytes });
   return { dataset: result.dataset, problems: [...problems, ...result.problems], deck: deck && deck.json !== UNREADABLE ? deck : null };
 }

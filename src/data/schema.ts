@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { BASES, INSTRUMENT_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTY_ROLES, PLACE_SCOPES, PRECISIONS, PROVINCIAL_TYPES, STATUSES } from './vocabulary';
+import { BASES, GB_CODE_PATTERN, ID_PATTERN, INSTRUMENT_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTY_ROLES, PLACE_SCOPES, PRECISIONS, PROVINCIAL_TYPES, STATUSES } from './vocabulary';
 
 export * from './vocabulary';
 
 /** Stable, hand-typable ids: lowercase words joined by hyphens. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, e.g. "catl-cecep-2025"');
+  .regex(ID_PATTERN, 'must be lowercase letters, digits and single hyphens, e.g. "catl-cecep-2025"');
 
 /** GB/T 2260 six-digit administrative code, the key into data/geo/gazetteer.json. */
-export const GbCodeSchema = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "320500"');
+export const GbCodeSchema = z.string().regex(GB_CODE_PATTERN, 'must be a six-digit GB/T 2260 code, e.g. "320500"');
 
 export const BasisSchema = z.enum(BASES);
 

@@ -2,6 +2,13 @@
  * The dataset's vocabularies as plain constants, with no zod: code on the first screen imports
  * these, so the schema (and zod) can load with the dataset instead of before the first paint.
  */
+
+/** Stable, hand-typable ids: lowercase words joined by hyphens (schema.ts `IdSchema`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A GB/T 2260 six-digit administrative code, the key into data/geo/gazetteer.json (schema.ts `GbCodeSchema`). */
+export const GB_CODE_PATTERN = /^\d{6}$/;
+
 export const BASES = ['stated', 'inferred'] as const;
 
 export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;

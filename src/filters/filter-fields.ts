@@ -1,8 +1,17 @@
 import type { TFunction } from 'i18next';
-import { z } from 'zod';
 import type { Dataset } from '../data/dataset';
-import { GbCodeSchema, IdSchema, InstrumentKindSchema, OrganisationKindSchema, StatusSchema } from '../data/schema';
-import type { Filters, ListField } from './filters';
+import { GB_CODE_PATTERN, ID_PATTERN, INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../data/vocabulary';
+import type { ListField } from './filters';
+
+/**
+ * The schemas (src/data/schema.ts) that a list field's values can have. The scene schema checks a
+ * scene's values with them (present/deck/deck-schema.ts), with their messages; the URL checks with
+ * `accepts`, the same test in plain code, so that zod loads with the dataset, not before the first paint.
+ */
+export type ValueSchemaName = 'IdSchema' | 'GbCodeSchema' | 'OrganisationKindSchema' | 'StatusSchema' | 'InstrumentKindSchema';
+
+const matching = (pattern: RegExp) => (value: string) => pattern.test(value);
+const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
 
 /**
  * One list field of the filter model (also its clause's name), as every reader of filters needs
@@ -13,8 +22,10 @@ export interface ListFieldSpec<K extends ListField = ListField> {
   field: K;
   /** Its name in the URL (`?sector=a,b`). */
   param: string;
-  /** One value: what the URL and a scene file accept. */
-  item: z.ZodType<Filters[K][number]>;
+  /** One value: the schema a scene file's values are checked with (data/schema.ts). */
+  item: ValueSchemaName;
+  /** One value: whether the URL accepts it; the same test as `item`, without zod. */
+  accepts(value: string): boolean;
   /**
    * For values the dataset defines (ids, gazetteer codes): whether it has it. Closed vocabularies
    * (statuses, kinds) need no such check: `item` already refuses the rest. `noun` is the English
@@ -34,33 +45,31 @@ export const LIST_FIELD_SPECS = {
   sectors: {
     field: 'sectors',
     param: 'sector',
-    item: IdSchema,
+    item: 'IdSchema',
+    accepts: matching(ID_PATTERN),
     known: { noun: 'sector', has: (dataset, value) => dataset.sectors.has(value) },
   },
   partners: {
     field: 'partners',
     param: 'partner',
-    item: IdSchema,
+    item: 'IdSchema',
+    accepts: matching(ID_PATTERN),
     known: { noun: 'organisation', has: (dataset, value) => dataset.organisations.has(value) },
   },
-  partnerKinds: { field: 'partnerKinds', param: 'kind', item: OrganisationKindSchema },
+  partnerKinds: { field: 'partnerKinds', param: 'kind', item: 'OrganisationKindSchema', accepts: oneOf(ORGANISATION_KINDS) },
   places: {
     field: 'places',
     param: 'place',
-    item: GbCodeSchema,
+    item: 'GbCodeSchema',
+    accepts: matching(GB_CODE_PATTERN),
     known: { noun: 'gazetteer place', has: (dataset, value) => dataset.gazetteer.has(value) },
   },
-  statuses: { field: 'statuses', param: 'status', item: StatusSchema },
-  instruments: { field: 'instruments', param: 'instrument', item: InstrumentKindSchema },
+  statuses: { field: 'statuses', param: 'status', item: 'StatusSchema', accepts: oneOf(STATUSES) },
+  instruments: { field: 'instruments', param: 'instrument', item: 'InstrumentKindSchema', accepts: oneOf(INSTRUMENT_KINDS) },
 } as const satisfies { [K in ListField]: ListFieldSpec<K> };
 
 /** The list fields in the order pickers and chips show them. */
 export const LIST_FIELDS: readonly ListFieldSpec[] = Object.values(LIST_FIELD_SPECS);
-
-/** Each list field's schema as an optional array of its values (a scene's filters set only some). */
-export function optionalListSchemas(): { [K in ListField]: z.ZodOptional<z.ZodArray<(typeof LIST_FIELD_SPECS)[K]['item']>> } {
-  return Object.fromEntries(LIST_FIELDS.map((spec) => [spec.field, z.array(spec.item).optional()])) as ReturnType<typeof optionalListSchemas>;
-}
 
 /** The URL names of the other parameters the view owns: the date range, partner match, query, selection. */
 export const SCALAR_PARAMS = { from: 'from', to: 'to', partnerMatch: 'partnerMatch', query: 'q', selected: 'selected' } as const;

@@ -94,7 +94,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   for (const spec of LIST_FIELDS) {
     const raw = params.get(spec.param);
     if (raw === null) continue;
-    const { values, rejected } = parseList(raw, (value) => spec.item.safeParse(value).success);
+    const { values, rejected } = parseList(raw, (value) => spec.accepts(value));
     for (const value of rejected) notices.push({ param: spec.param, value, reason: 'invalid', field: spec.field });
     (filters[spec.field] as string[]) = values;
   }

@@ -27,7 +27,8 @@ export function suggestQuery(data: SearchData, query: string): string | null {
 /** How far a suggestion may be from a word: looser than fuzzy matching, as nothing matched. */
 function suggestionAllowance(word: string): number {
   if (word.length < 4) return 0;
-  if (word.length < 6) return 1.5;
+  // A short word may swap two letters (CTAL) or lose one (suzou), not change one: "hong" is not "song".
+  if (word.length < 6) return 1;
   if (word.length < 9) return 2;
   return 3;
 }

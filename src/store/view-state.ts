@@ -1,10 +1,10 @@
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
 import type { Locale } from '../i18n/locale';
 import type { UrlNotice } from '../filters/url-codec';
-import type { LeadPanel, MapBounds } from '../present/deck/deck-schema';
+import type { LeadPanel, MapBounds } from '../present/deck/deck-constants';
 import type { DeckKind } from '../present/deck/present-url';
 
-export { LEAD_PANELS, type LeadPanel, type MapBounds } from '../present/deck/deck-schema';
+export { LEAD_PANELS, type LeadPanel, type MapBounds } from '../present/deck/deck-constants';
 
 
 /** Where the map is: its extent, and its centre and zoom as Leaflet has them (to put it back exactly). */

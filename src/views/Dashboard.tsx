@@ -52,7 +52,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           </DeferredPanel>
         </section>
       </main>
-      {/* Not lazy: its keys (P to present) must work as soon as the dashboard shows. */}
+      {/* Not lazy itself: P to present works as soon as the dashboard shows; its screens come in a chunk of their own. */}
       <PresentationLayer deck={loaded.deck} />
     </>
   );

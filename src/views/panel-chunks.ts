@@ -1,25 +1,7 @@
 import type { ComponentType } from 'react';
+import { trackedChunk } from '../lib/tracked-chunk';
 
-/**
- * The chunk's import, started once. The promise says when it has settled in the fields React's
- * `use` reads (status, value, reason), so a panel whose chunk has arrived renders without suspending.
- */
-export function trackedChunk<T>(load: () => Promise<T>): () => Promise<T> {
-  let chunk: Promise<T> | null = null;
-  return () => {
-    if (!chunk) {
-      const started = Object.assign(load(), { status: 'pending' });
-      // The handlers return nothing: returning `started` itself would make the promise `then` returns
-      // adopt its rejection, unhandled.
-      started.then(
-        (value) => void Object.assign(started, { status: 'fulfilled', value }),
-        (reason: unknown) => void Object.assign(started, { status: 'rejected', reason }),
-      );
-      chunk = started;
-    }
-    return chunk;
-  };
-}
+export { trackedChunk } from '../lib/tracked-chunk';
 
 /**
  * The panels the first paint does not need (recharts, Leaflet), each a separate chunk. `preloadPanelChunks()` starts

@@ -180,3 +180,25 @@ test('the presenter view reads Chinese and follows a switch on the main screen',
   await expect(console).toContainText(/场景/);
   expect(await englishWords(console)).toEqual([]);
 });
+
+/** The fonts Chromium drew an element's text with (DevTools protocol: CSS.getPlatformFontsForNode). */
+async function fontsDrawing(page: Page, selector: string): Promise<Array<{ familyName: string; isCustomFont: boolean }>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts;
+}
+
+test('Chinese is drawn in the bundled font even in English (the 中文 button) and in Chinese (the title)', async ({ page }) => {
+  // This machine has no Chinese system font: a glyph not from the bundled (web) font would be a box.
+  const onlyBundled = async (selector: string) => (await fontsDrawing(page, selector)).every((font) => font.isCustomFont);
+  await page.goto('/?lang=en');
+  await expect(page.locator('.app-header .count')).toContainText('Showing');
+  await expect.poll(() => onlyBundled('.language-switch button[lang="zh-CN"]')).toBe(true);
+  await page.goto('/?lang=zh');
+  await expect(page.locator('.app-header .count')).toContainText('项');
+  await expect.poll(() => onlyBundled('.app-header h1')).toBe(true);
+});

@@ -20,7 +20,17 @@ describe('the table of filter fields', () => {
     expect(SceneFiltersSchema.safeParse({ statuses: ['signed'] }).success).toBe(true);
     expect(SceneFiltersSchema.safeParse({ statuses: ['flying'] }).success).toBe(false);
     expect(SceneFiltersSchema.safeParse({ places: ['32'] }).success).toBe(false);
-    expect(LIST_FIELD_SPECS.places.item.safeParse('320500').success).toBe(true);
+    expect(LIST_FIELD_SPECS.places.accepts('320500')).toBe(true);
+  });
+
+  it('accepts in the URL, without zod, exactly the values its schema accepts in a scene', () => {
+    const samples = ['320500', '32', '3205001', 'catl', 'catl-cecep-2025', 'CATL', 'catl--x', '-catl', 'signed', 'flying', 'memorandum', 'city-government', 'a b', ''];
+    for (const spec of LIST_FIELDS) {
+      for (const value of samples) {
+        const inScene = SceneFiltersSchema.safeParse({ [spec.field]: [value] }).success;
+        expect([spec.field, value, spec.accepts(value)]).toEqual([spec.field, value, inScene]);
+      }
+    }
   });
 });
 

@@ -167,3 +167,10 @@ describe(tokenise, () => {
     expect(normaliseText('Zürich')).toBe('zurich');
   });
 });
+
+describe('did you mean, for short English words', () => {
+  it('does not offer a word that only changes a letter of a short one ("Hong Kong" is not "Song Song")', () => {
+    expect(search.suggest('Hong Kong')).toBeNull();
+    expect(search.suggest('suzou')).toBeNull(); // it matches by itself (fuzzy): no suggestion needed
+  });
+});

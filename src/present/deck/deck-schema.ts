@@ -1,17 +1,19 @@
 import { z } from 'zod';
-import { IdSchema } from '../../data/schema';
-import { MAX_QUERY, optionalListSchemas } from '../../filters/filter-fields';
+import { GbCodeSchema, IdSchema, InstrumentKindSchema, OrganisationKindSchema, StatusSchema } from '../../data/schema';
+import { LIST_FIELD_SPECS, LIST_FIELDS, MAX_QUERY, type ValueSchemaName } from '../../filters/filter-fields';
+import type { ListField } from '../../filters/filters';
 import { parseIsoDay } from '../../model/fuzzy-date';
+import { DECK_VERSION, LEAD_PANELS } from './deck-constants';
 
-/** The panel a scene puts first and largest. */
-export const LEAD_PANELS = ['map', 'timeline', 'charts', 'details'] as const;
-export type LeadPanel = (typeof LEAD_PANELS)[number];
+export { DECK_VERSION, LEAD_PANELS, type LeadPanel, type MapBounds } from './deck-constants';
 
-/** [[south, west], [north, east]] in WGS-84 degrees (Leaflet's LatLngBoundsLiteral order). */
-export type MapBounds = [[number, number], [number, number]];
+/** The schema of one value of each list field, by the name its row in LIST_FIELD_SPECS gives it. */
+const VALUE_SCHEMAS = { IdSchema, GbCodeSchema, OrganisationKindSchema, StatusSchema, InstrumentKindSchema } as const satisfies Record<ValueSchemaName, z.ZodType<string>>;
 
-/** The deck file format version; a file with another version is refused, not guessed at. */
-export const DECK_VERSION = 1;
+/** Each list field's schema as an optional array of its values (a scene's filters set only some). */
+function optionalListSchemas(): { [K in ListField]: z.ZodOptional<z.ZodArray<(typeof VALUE_SCHEMAS)[(typeof LIST_FIELD_SPECS)[K]['item']]>> } {
+  return Object.fromEntries(LIST_FIELDS.map((spec) => [spec.field, z.array(VALUE_SCHEMAS[spec.item]).optional()])) as ReturnType<typeof optionalListSchemas>;
+}
 
 /**
  * The schema's own messages, in English for data:check; the app shows them in the display language

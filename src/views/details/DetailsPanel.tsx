@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/dataset';
 import type { Initiative, Person } from '../../data/schema';
 import { useFormatter } from '../../i18n/use-formatter';
 import { describePlace, gazetteerChineseName, gazetteerUnitName } from '../../model/describe-initiative';
-import { instrumentLabel, organisationKindLabel, roleLabel, scopeLabel, statusLabel } from '../../model/labels';
+import { instrumentLabel, organisationKindLabel, provincialTypeLabel, roleLabel, scopeLabel, statusLabel } from '../../model/labels';
 import { initiativeSummary, initiativeTitle, organisationName, reasonText, sectorLabel } from '../../model/localised';
 import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
@@ -125,8 +125,9 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
               ) : (
                 <strong>{describePlace(dataset, place, f)}</strong>
               )}{' '}
-              <span className="muted">· {scopeLabel(t, place.scope)}</span>
-              {hit && (
+              {/* A provincial-level place says which kind it is (省, 自治区, 直辖市, 特别行政区), never "province" for all. */}
+              <span className="muted">· {place.scope === 'province' && hit ? provincialTypeLabel(t, hit.provinceType) : scopeLabel(t, place.scope)}</span>
+              {hit && (place.scope !== 'province' || locale === 'en') && (
                 <span className="muted gazetteer">
                   {' '}
                   · {gazetteerUnitName(hit, f)}

@@ -1,22 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import { usePanel } from '../../store/use-panel';
-import { exportCsv, exportDashboardPng, exportJson, filterLabels, type ExportContext } from './export-actions';
+import type { ExportContext } from './export-actions';
 import { ExportFailure } from './export-failure';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
+type ExportActions = typeof import('./export-actions');
+
 /**
  * Downloads for the whole dashboard: a PNG of the <main> landmark ready for a slide, and the
  * filtered initiatives as CSV and JSON, in the display language. Exports what the panels show: the
- * deferred filters with the rows they cut.
+ * deferred filters with the rows they cut. The code that makes the files loads when an export is
+ * chosen (the charts' chunk, fetched after the first paint, usually has it already).
  */
 export function ExportMenu() {
   const { t } = useTranslation();
   const f = useFormatter();
   const { dataset, filters, rows: filtered, index } = usePanel();
   const { status, busy, run } = useExportAction();
-  const context = (): ExportContext => ({ dataset, filters, filtered, total: index.rows.length, filterLabels: filterLabels(filters, dataset, f), f });
+  const withActions = (make: (actions: ExportActions, context: ExportContext) => Promise<string> | string) => async () => {
+    const actions = await import('./export-actions');
+    return make(actions, { dataset, filters, filtered, total: index.rows.length, filterLabels: actions.filterLabels(filters, dataset, f), f });
+  };
   const count = filtered.length;
   return (
     <div className="export-menu" role="group" aria-label={t('exports.menu.label')} data-export-skip="">
@@ -28,19 +34,22 @@ export function ExportMenu() {
         className="button small"
         disabled={busy}
         onClick={() =>
-          run('dashboard', async () => {
-            const main = document.querySelector('main');
-            if (!(main instanceof HTMLElement)) throw new ExportFailure('noDashboard');
-            return exportDashboardPng(context(), main);
-          })
+          run(
+            'dashboard',
+            withActions((actions, context) => {
+              const main = document.querySelector('main');
+              if (!(main instanceof HTMLElement)) throw new ExportFailure('noDashboard');
+              return actions.exportDashboardPng(context, main);
+            }),
+          )
         }
       >
         {t('exports.menu.dashboardPng')}
       </button>
-      <button type="button" className="button small" disabled={busy} onClick={() => run('csv', () => exportCsv(context()))} title={t('exports.menu.csvTitle', { count, number: f.count(count) })}>
+      <button type="button" className="button small" disabled={busy} onClick={() => run('csv', withActions((actions, context) => actions.exportCsv(context)))} title={t('exports.menu.csvTitle', { count, number: f.count(count) })}>
         {t('exports.menu.csv')}
       </button>
-      <button type="button" className="button small" disabled={busy} onClick={() => run('json', async () => exportJson(context()))} title={t('exports.menu.jsonTitle', { count, number: f.count(count) })}>
+      <button type="button" className="button small" disabled={busy} onClick={() => run('json', withActions((actions, context) => actions.exportJson(context)))} title={t('exports.menu.jsonTitle', { count, number: f.count(count) })}>
         {t('exports.menu.json')}
       </button>
       <span className={`export-status ${status?.kind ?? ''}`} role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { CAPTURED_STYLE_PROPERTIES, inlineSvgStyles, keepInExport } from './export-capture';
+import { cjkFontEmbedCss, loadCjkFontFor } from '../../styles/cjk-font';
 import { ExportFailure } from './export-failure';
 
 /** Text drawn around a captured element so the image stands alone on a slide. */
@@ -123,11 +124,15 @@ export async function renderSlidePng(node: HTMLElement, text: SlideText, ratio =
   const { toCanvas } = await import('html-to-image');
   const restore = inlineSvgStyles(node);
   let capture: HTMLCanvasElement;
+  // The Chinese faces the picture draws, inlined: the copy html-to-image renders cannot fetch fonts.
+  const fontEmbedCSS = await cjkFontEmbedCss(node.textContent ?? '');
+  await loadCjkFontFor([text.title ?? '', ...text.lines, text.credit].join(' '));
   try {
     capture = await toCanvas(node, {
       pixelRatio: ratio,
       backgroundColor: '#ffffff',
       skipFonts: true,
+      ...(fontEmbedCSS ? { fontEmbedCSS } : {}),
       filter: keepInExport,
       includeStyleProperties: CAPTURED_STYLE_PROPERTIES,
     });

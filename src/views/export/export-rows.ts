@@ -3,7 +3,7 @@ import type { Formatter } from '../../i18n/format';
 import { describePlaces, partnerNames } from '../../model/describe-initiative';
 import { partnerKindsOf, type IndexedInitiative } from '../../model/dataset-index';
 import { instrumentLabel, organisationKindLabel, statusLabel } from '../../model/labels';
-import { gazetteerProvinceName, initiativeSummary, initiativeTitle, sectorLabel } from '../../model/localised';
+import { gazetteerProvinceName, initiativeSummary, initiativeTitle, reasonText, sectorLabel } from '../../model/localised';
 
 /** Separator inside a cell that lists several values: "; " in English, "；" in Chinese. */
 export const listSeparator = (f: Formatter): string => f.t('exports.csv.listSeparator');
@@ -93,7 +93,7 @@ export function toExportRow(row: IndexedInitiative, dataset: Dataset, f: Formatt
     date_iso: initiative.date.value ?? '',
     date_precision: t(`exports.csv.precision.${initiative.date.precision}`),
     date_basis: t(`common.date.${initiative.date.basis}`),
-    date_reason: initiative.date.reason ?? '',
+    date_reason: reasonText(initiative.date, locale)?.text ?? '',
     status: statusLabel(t, initiative.status),
     instrument: instrumentLabel(t, initiative.instrument),
     partners: partnerNames(dataset, initiative, locale).join(separator),

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { DataProblem } from '../../data/data-problem';
 import type { LoadedDataset } from '../../data/load-dataset';
 import { useFormatter } from '../../i18n/use-formatter';
-import { checkDeck } from '../../present';
+import { useDeckProblems } from '../../present';
 
 const SHOWN = 200;
 
@@ -40,7 +40,8 @@ function ProblemItem({ problem }: { problem: DataProblem }) {
 export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
   const format = useFormatter();
   const { deck, dataset } = loaded;
-  const problems = useMemo(() => (deck ? [...loaded.problems, ...checkDeck(deck.json, dataset, deck.path).problems] : loaded.problems), [deck, loaded.problems, dataset]);
+  const deckProblems = useDeckProblems(deck, dataset);
+  const problems = useMemo(() => (deckProblems.length > 0 ? [...loaded.problems, ...deckProblems] : loaded.problems), [deckProblems, loaded.problems]);
   if (problems.length === 0) return null;
   const records = new Set(problems.map((p) => `${p.file}#${p.recordId ?? ''}`)).size;
   return (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Manifest } from '../../data/schema';
 import { useFormatter } from '../../i18n/use-formatter';
@@ -19,6 +19,11 @@ export function Header({ manifest, shown, total, quiet = false, updating = false
   const { t } = useTranslation();
   const format = useFormatter();
   const title = manifestText(manifest, format.locale);
+  // The tab (and a shared screen's window title) in the display language. The presenter window's
+  // console sets its own title after this (its effect runs later).
+  useEffect(() => {
+    document.title = title.title;
+  }, [title.title]);
   return (
     <header className="app-header">
       <div className="app-title">

@@ -34,7 +34,7 @@ describe(toTourCard, () => {
   it('shows a Russian quote in English translation first, the original beneath, and says why a date is inferred', () => {
     const cecep = card('cecep-catl-energy-storage-agreement');
     expect(cecep.date).toBe('25 Feb 2025 (inferred)');
-    expect(cecep.dateReason).toContain('four years in a row');
+    expect(cecep.dateReason?.text).toContain('four years in a row');
     expect(cecep.quote).toMatchObject({
       primary: { text: expect.stringMatching(/^On 25 February the China Energy Conservation/), lang: 'en', translated: true, fallback: false },
       original: { lang: 'ru', translated: false },
@@ -44,7 +44,7 @@ describe(toTourCard, () => {
   });
 
   it('says when the source gives no date', () => {
-    expect(card('schneider-electric-suzhou-parks-mou')).toMatchObject({ date: 'date unknown', precision: 'not given in the source', dateReason: expect.stringContaining('Recently') });
+    expect(card('schneider-electric-suzhou-parks-mou')).toMatchObject({ date: 'date unknown', precision: 'not given in the source', dateReason: expect.objectContaining({ text: expect.stringContaining('Recently') }) });
   });
 });
 

@@ -32,7 +32,7 @@ function shownText(element: Element): string {
   const attributes = [...copy.querySelectorAll('[aria-label], [title]')].flatMap((el) => ['aria-label', 'title'].map((name) => el.getAttribute(name) ?? ''));
   return [copy.textContent ?? '', ...attributes].join(' ');
 }
-const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^(CATL|CECEP|CICPMC|CQC|ESG|ISO)$/.test(word));
+const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^(CATL|CECEP|CICPMC|CQC|ESG|ISO|GB|T)$/.test(word));
 
 describe('DetailsPanel', { timeout: 30_000 }, () => {
   beforeAll(loadPanelModules, 30_000);

@@ -60,7 +60,7 @@ describe('filter pickers and chips in Chinese', () => {
 
     await user.click(screen.getByRole('button', { name: '地点' }));
     const places = screen.getByRole('group', { name: '地点筛选' });
-    expect(within(places).getByText('省级')).toBeInTheDocument();
+    expect(within(places).getByText('省级行政区')).toBeInTheDocument();
     expect(within(places).getByRole('checkbox', { name: /^江苏省/ })).toBeInTheDocument();
     expect(within(places).getByRole('checkbox', { name: /^苏州市（江苏省）/ })).toBeInTheDocument();
     expect(places.textContent).not.toMatch(ENGLISH_WORD);
@@ -105,7 +105,7 @@ describe('filter pickers and chips in English', () => {
     renderPickers('/?place=320500&kind=university', ['places']);
     await user.click(screen.getByRole('button', { name: /^Place ?\(1\)$/ }));
     const places = screen.getByRole('group', { name: 'Place filter' });
-    expect(within(places).getByText('Provincial-level')).toBeInTheDocument();
+    expect(within(places).getByText('Provincial-level units')).toBeInTheDocument();
     expect(within(places).getByRole('checkbox', { name: /^Jiangsu \(province\) ?\d+$/ })).toBeInTheDocument();
     expect(within(places).getByRole('checkbox', { name: /^Suzhou, Jiangsu ?\d+$/ })).toBeChecked();
     expect(places.textContent).not.toMatch(/[\u4e00-\u9fff]/);

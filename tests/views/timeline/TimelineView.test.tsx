@@ -173,8 +173,8 @@ describe('TimelineView', { timeout: 30_000 }, () => {
       expect(tip).toHaveTextContent('2021年9月（推断），精确到月');
       expect(tip).toHaveTextContent('推断依据：');
       expect(tip).toHaveTextContent('所在组：数字化转型；单击或按Enter键打开');
-      // The reason for the inferred date is the dataset's, in English: marked as such.
-      expect(tip.querySelector('.tl-tip-note [lang="en"]')).toHaveTextContent(/September/);
+      // The reason for the inferred date in the curator's Chinese, marked as Chinese.
+      expect(tip.querySelector('.tl-tip-note [lang="zh-CN"]')).toHaveTextContent(/[\u4e00-\u9fff]/);
       expect(englishWords(shownText(tip))).toEqual([]);
 
       const start = view.getByRole('slider', { name: '日期范围起点' });
