@@ -8,8 +8,8 @@ import { LoadErrorScreen } from './views/shell/LoadErrorScreen';
 import { LoadingScreen } from './views/shell/LoadingScreen';
 
 /** `?dataset=synthetic/n10000-s1` loads another dataset under /data/; the default is the curated one. */
-function datasetNameFromUrl(): string | null {
-  return new URLSearchParams(window.location.search).get('dataset');
+export function currentDatasetUrl(): string {
+  return datasetBaseUrl(new URLSearchParams(window.location.search).get('dataset'));
 }
 
 // Fetch the panels' code, and presentation mode's, while the dataset downloads.
@@ -17,7 +17,7 @@ preloadPanelChunks();
 preloadPresentation();
 
 export function App() {
-  const baseUrl = datasetBaseUrl(datasetNameFromUrl());
+  const baseUrl = currentDatasetUrl();
   const { data, error, isPending, isFetching, refetch, progress } = useDataset(baseUrl);
   if (error) return <LoadErrorScreen error={error} onRetry={() => void refetch()} retrying={isFetching} />;
   if (isPending || !data) return <LoadingScreen progress={progress} />;

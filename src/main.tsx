@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
+import { App, currentDatasetUrl } from './App';
+import { datasetQueryOptions } from './data/use-dataset';
 import { detectLocale } from './i18n/detect-locale';
 import { i18n, showLocale } from './i18n/i18n';
 import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
@@ -11,7 +12,9 @@ import './styles/app.css';
 import { installCjkFont } from './styles/cjk-font';
 
 const queryClient = new QueryClient();
-// Every dataset draws on the offline basemap: fetch it while the dataset loads.
+// The dataset starts downloading at once, not after the first screen's strings and font faces;
+// every dataset draws on the offline basemap, fetched meanwhile too.
+void queryClient.prefetchQuery(datasetQueryOptions(currentDatasetUrl()));
 void queryClient.prefetchQuery(basemapQueryOptions);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
