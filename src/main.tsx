@@ -44,8 +44,10 @@ function render() {
 // The first screen is already in the reader's language: Chinese strings (a same-origin chunk) are
 // fetched before it when the link, this browser's last choice or its language asks for them.
 const { locale } = detectLocale({ search: window.location.search, storage: storageOrNull(), languages: navigator.languages ?? [] });
-// The Chinese font's faces are declared first too (a small same-origin chunk; no font is fetched yet).
-Promise.all([showLocale(locale), installCjkFont().catch(() => undefined)]).then(render, (error: unknown) => {
+// The Chinese font's faces are declared as soon as their list arrives (a small same-origin chunk; no
+// font is fetched until Chinese is drawn); the first screen does not wait for them.
+void installCjkFont().catch(() => undefined);
+showLocale(locale).then(render, (error: unknown) => {
   console.warn('Could not load the strings for', locale, error);
   render();
 });
