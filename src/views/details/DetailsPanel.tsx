@@ -10,7 +10,7 @@ import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
 import { countryName, fieldLabel } from './details-text';
 import { SourceList } from './SourceList';
-import { TranslationMark } from './TranslationMark';
+import { TranslationMark } from '../../ui/TranslationMark';
 import './details.css';
 
 export function DetailsPanel() {

@@ -8,7 +8,7 @@ import { describePlaces } from '../../model/describe-initiative';
 import { initiativeTitle, organisationShortName } from '../../model/localised';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
-import { TranslationMark } from '../details/TranslationMark';
+import { TranslationMark } from '../../ui/TranslationMark';
 import { useReportDrawn } from '../ready-marks';
 
 const PAGE = 100;

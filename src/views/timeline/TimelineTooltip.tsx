@@ -1,4 +1,5 @@
 import { Trans } from 'react-i18next';
+import { TranslationMark } from '../../ui/TranslationMark';
 import { useFormatter } from '../../i18n/use-formatter';
 import { initiativeTitle, reasonText } from '../../model/localised';
 import { formatMonth, precisionLabel } from './format-time';
@@ -54,14 +55,8 @@ function MarkTip({ content }: { content: Extract<TipContent, { kind: 'mark' }> }
     <>
       <strong className="tl-tip-title" lang={title.fallback ? title.lang : undefined}>
         {title.text}
-        {title.translated && (
-          <>
-            {' '}
-            <span className="tl-translation-mark" title={t('common.translation.curator')}>
-              {t('common.translation.curatorShort')}
-            </span>
-          </>
-        )}
+        {' '}
+<TranslationMark text={title} />
       </strong>
       <span>{t('timeline.tooltip.date', { date: format.date(date), precision: precisionLabel(t, date.precision) })}</span>
       {date.basis === 'inferred' && reason && (

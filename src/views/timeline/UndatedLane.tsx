@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { IndexedInitiative } from '../../model/dataset-index';
+import { TranslationMark } from '../../ui/TranslationMark';
 import { useFormatter } from '../../i18n/use-formatter';
 import { initiativeTitle } from '../../model/localised';
 
@@ -41,14 +42,8 @@ export function UndatedLane({ rows, selectedId, leftOut, onSelect }: UndatedLane
                   onClick={() => onSelect(initiative.id === selectedId ? null : initiative.id)}
                 >
                   <span lang={title.fallback ? title.lang : undefined}>{title.text}</span>
-                  {title.translated && (
-                    <>
-                      {' '}
-                      <span className="tl-translation-mark" title={t('common.translation.curator')}>
-                        {t('common.translation.curatorShort')}
-                      </span>
-                    </>
-                  )}
+                  {' '}
+<TranslationMark text={title} />
                 </button>
               </li>
             );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalText } from '../../model/localised';
+import type { LocalText } from '../model/localised';
 
 /**
  * The small mark beside a text that is not the dataset's own words in the display language: 译文 /
