@@ -115,13 +115,14 @@ async function panAndZoom(page: Page) {
   await page.mouse.move(coast.x, coast.y);
   for (let i = 0; i < 6; i++) {
     await page.mouse.wheel(0, -120);
-    await sleep(120);
+    // Past the map's wheel-gesture pause: each notch is its own gesture (one zoom level each).
+    await sleep(350);
   }
   await drag(coast, -250, 100);
   await drag(at(0.3, 0.6), 280, -160);
   for (let i = 0; i < 6; i++) {
     await page.mouse.wheel(0, 120);
-    await sleep(120);
+    await sleep(350);
   }
   // Animated zooms with the buttons, then keyboard panning.
   // CSS selectors, not getByRole: Playwright's role queries run in the page and would count as its work.

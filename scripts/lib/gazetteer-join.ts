@@ -24,7 +24,7 @@ export interface JoinResult {
 }
 
 /** Capitals of the units GeoNames files as countries: [country, place name]. */
-const OWN_COUNTRY_CAPITALS: Readonly<Record<string, [string, string]>> = {
+export const OWN_COUNTRY_CAPITALS: Readonly<Record<string, [string, string]>> = {
   '710000': ['TW', 'Taipei'],
   '810000': ['HK', 'Hong Kong'],
   '820000': ['MO', 'Macau'],

@@ -16,6 +16,8 @@ export interface GazetteerPlace {
   provinceZh: string;
   lat: number; // WGS-84 degrees, 5 decimals
   lon: number;
+  /** People in the seat's city proper (capital's for a province) per GeoNames; not the unit's total. */
+  population?: number;
 }
 
 export interface GazetteerSource {

@@ -199,6 +199,12 @@ export const GazetteerPlaceSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   geonameId: z.number().int().nullable().optional(),
+  population: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe("People in the seat's city proper per GeoNames (a province: its capital's), not the unit's total; ranks map labels"),
 });
 export const GazetteerSchema = z.object({
   meta: z.record(z.string(), z.unknown()),

@@ -1,12 +1,17 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pane, useMap } from 'react-leaflet';
+import { Pane, useMap, useMapEvents } from 'react-leaflet';
 import { useFormatter } from '../../i18n/use-formatter';
 import { gazetteerName } from '../../model/localised';
 import type { AreaLabel } from './map-basemap';
 import { shortNameZh } from './map-basemap';
 import type { MarkerItem } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
-import { estimateTextWidth, placeLabels, type LabelBox, type Rect } from './map-label-layout';
+import { placeLabels, type LabelBox, type Rect } from './map-label-layout';
+import { markerCountText } from './map-geometry';
+import { forgetMeasurements, measureText } from './map-text-measure';
+import { insetFrame } from './map-inset';
+import { viewBounds } from './map-view-bounds';
 import type { PlaceGroup } from './map-places';
 
 interface Props {
@@ -15,8 +20,8 @@ interface Props {
   countryLabels: readonly AreaLabel[];
   provinceGroups: ReadonlyMap<string, PlaceGroup>;
   items: readonly MarkerItem[];
-  /** Circle radius in pixels for a count. */
-  radiusOf(count: number): number;
+  /** Gazetteer places by id, to name a cluster by its busiest place. */
+  places: ReadonlyMap<string, PlaceGroup>;
   highlighted: ReadonlySet<string>;
   datum: Datum;
   /** Online tiles print their own province names. */
@@ -39,6 +44,63 @@ const COUNT_PADDING = 2 * (7 + 2);
 const line = (size: number) => size * 1.1;
 const COUNT_HEIGHT = 3 + line(COUNT_SIZE) + 4;
 
+/** Taiwan, Hong Kong and Macao are named on every view that shows them, before any other label. */
+const ALWAYS_NAMED = new Set(['710000', '810000', '820000']);
+/** Hong Kong's name goes east of it and Macao's west, so the two never sit on each other. */
+const SIDE: Record<string, 'right' | 'left'> = { '810000': 'right', '820000': 'left' };
+/** Below this zoom the map is national: Taiwan, Hong Kong and Macao are named without their counts. */
+const NATIONAL_ZOOM = 6;
+const SMALL_ZH_SIZE = 13;
+const SMALL_EN_SIZE = 11;
+
+/**
+ * Where an always-named unit's name may go, nearest first: on its point (Taiwan), else around it at
+ * growing distances, starting on its own side (Hong Kong east and south, Macao west and south).
+ */
+function positionsAround(p: { x: number; y: number }, width: number, height: number, side: 'right' | 'left' | undefined): Array<{ left: number; top: number }> {
+  const east = side !== 'left';
+  const directions: Array<[number, number]> = [
+    [east ? 1 : -1, 1],
+    [east ? 1 : -1, 0],
+    [0, 1],
+    [east ? 1 : -1, -1],
+    [east ? -1 : 1, 1],
+    [0, -1],
+    [east ? -1 : 1, 0],
+    [east ? -1 : 1, -1],
+  ];
+  const out = side === undefined ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
+  for (const distance of [4, 16, 32]) {
+    for (const [dx, dy] of directions) {
+      const left = dx > 0 ? p.x + distance : dx < 0 ? p.x - distance - width : p.x - width / 2;
+      const top = dy > 0 ? p.y + distance : dy < 0 ? p.y - distance - height : p.y - height / 2;
+      out.push({ left, top });
+    }
+  }
+  return out;
+}
+
+/** A city's claim to a label: its initiatives, then its seat's population (a tie-break only). */
+function importance(count: number, population: number | undefined): number {
+  return count + Math.min(population ?? 0, 9.99e8) / 1e9;
+}
+
+/** Labels are measured in the page's fonts: measure again once a font has arrived. */
+function useFontsLoaded(): number {
+  const [loaded, setLoaded] = useState(0);
+  useEffect(function remeasureWhenFontsLoad() {
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    if (!fonts || typeof fonts.addEventListener !== 'function') return;
+    const onLoaded = () => {
+      forgetMeasurements();
+      setLoaded((n) => n + 1);
+    };
+    fonts.addEventListener('loadingdone', onLoaded);
+    return () => fonts.removeEventListener('loadingdone', onLoaded);
+  }, []);
+  return loaded;
+}
+
 /** Leaflet pane names (identifiers, not text). */
 const PANES = { provinceLabels: 'map-province-labels', placeLabels: 'map-place-labels' } as const;
 
@@ -53,68 +115,97 @@ function at(x: number, y: number) {
  * dropped, busiest places first. Panes move with the map while panning; the parent re-renders this
  * on every zoom and view reset, when layer points change.
  */
-export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items, radiusOf, highlighted, datum, tilesOn, textScale: k }: Props) {
+export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items, places: placeGroups, highlighted, datum, tilesOn, textScale: k }: Props) {
   const map = useMap();
   const { t } = useTranslation();
   const f = useFormatter();
+  useFontsLoaded();
+  // Laid out again after a pan too: the inset stays put while the labels move under it.
+  const [, setMoved] = useState(0);
+  useMapEvents({ moveend: () => setMoved((n) => n + 1) });
   // English maps print both names (江苏 over Jiangsu); Chinese ones the full Chinese name alone (江苏省, 苏州市).
   const zhOnly = f.locale === 'zh';
   const point = (lat: number, lon: number) => map.latLngToLayerPoint(toDatum(datum, lat, lon));
+  const nameOf = (place: PlaceGroup['place']) => (zhOnly ? gazetteerName(place, f.locale) : `${place.nameEn} ${shortNameZh(place.nameZh)}`);
 
   const circles: Rect[] = [];
+  const inset = insetFrame(map.getSize(), viewBounds(map), k);
+  if (inset) {
+    const corner = map.containerPointToLayerPoint([inset.left, inset.top]);
+    circles.push({ id: 'inset', left: corner.x, top: corner.y, width: inset.width, height: inset.height });
+  }
   const names: LabelBox[] = [];
   const placed = items.map((item) => {
     const p = map.latLngToLayerPoint([item.lat, item.lon]);
-    const r = radiusOf(item.count);
+    const r = item.radius;
     const id = item.key;
     circles.push({ id, left: p.x - r, top: p.y - r, width: 2 * r, height: 2 * r });
+    // A place by its name; a cluster by its busiest place and how many more it holds.
+    const lead = item.kind === 'place' ? item.group : placeGroups.get(item.placeIds[0]!);
     let name: string | null = null;
-    if (item.kind === 'place') {
-      const { place } = item.group;
-      name = zhOnly ? gazetteerName(place, f.locale) : `${place.nameEn} ${shortNameZh(place.nameZh)}`;
-      const width = estimateTextWidth(name, NAME_SIZE * k) + 6;
-      // Right of the circle, else left of it.
-      const alternatives = [{ left: p.x - r - 4 - width, top: p.y - 10 * k }];
-      names.push({ id, priority: 1e7 + item.count, left: p.x + r + 3, top: p.y - 10 * k, width, height: 20 * k, alternatives });
+    if (lead) {
+      name = item.kind === 'place' ? nameOf(lead.place) : t('map.labels.cluster', { name: nameOf(lead.place), others: f.count(item.placeIds.length - 1) });
+      const width = measureText(name, NAME_SIZE * k, 600) + 6;
+      const height = 20 * k;
+      // Right of the circle, else left of it, else above or below it.
+      const alternatives = [
+        { left: p.x - r - 4 - width, top: p.y - height / 2 },
+        { left: p.x - width / 2, top: p.y - r - 2 - height },
+        { left: p.x - width / 2, top: p.y + r + 2 },
+      ];
+      names.push({ id, priority: 1e7 + importance(item.count, lead.place.population), left: p.x + r + 3, top: p.y - height / 2, width, height, alternatives });
     }
     return { item, p, r, name };
   });
+  const national = map.getZoom() < NATIONAL_ZOOM;
   const provinces = provinceLabels.map((label) => {
     const p = point(label.lat, label.lon);
     const group = provinceGroups.get(label.id);
     const zh = zhOnly ? gazetteerName(label, f.locale) : shortNameZh(label.nameZh);
+    const always = ALWAYS_NAMED.has(label.id);
+    // Hong Kong and Macao in smaller type, as on national maps; their counts wait for a closer view.
+    const small = SIDE[label.id] !== undefined;
     let count: string | null = null;
-    if (group) {
+    if (group && !(always && national)) {
       const n = group.initiativeIds.length;
       count = t(`map.labels.unitWide.${group.place.provinceType}`, { n: f.count(n) });
       if (group.inferredCount === n) count = `${count} · ${t('map.labels.inferred')}`;
     }
-    const widths = [estimateTextWidth(zh, ZH_SIZE * k, ZH_SPACING), zhOnly ? 0 : estimateTextWidth(label.nameEn, EN_SIZE * k), count ? estimateTextWidth(count, COUNT_SIZE * k) + COUNT_PADDING * k : 0];
+    const [zhSize, enSize] = small ? [SMALL_ZH_SIZE, SMALL_EN_SIZE] : [ZH_SIZE, EN_SIZE];
+    const widths = [measureText(zh, zhSize * k, 600, ZH_SPACING), zhOnly ? 0 : measureText(label.nameEn, enSize * k), count ? measureText(count, COUNT_SIZE * k, 600) + COUNT_PADDING * k : 0];
     const width = Math.max(...widths) + 4;
-    const height = (line(ZH_SIZE) + (zhOnly ? 0 : line(EN_SIZE)) + (count ? COUNT_HEIGHT : 0)) * k + 4;
-    const box: LabelBox = { id: `province-${label.id}`, priority: (group ? 2e7 : 0) + label.area, left: p.x - width / 2, top: p.y - height / 2, width, height };
-    return { label, group, zh, count, p, box };
+    const height = (line(zhSize) + (zhOnly ? 0 : line(enSize)) + (count ? COUNT_HEIGHT : 0)) * k + 4;
+    const [first, ...alternatives] = always ? positionsAround(p, width, height, SIDE[label.id]) : [
+      { left: p.x - width / 2, top: p.y - height / 2 },
+      { left: p.x - width / 2, top: p.y + 4 },
+      { left: p.x - width / 2, top: p.y - height - 4 },
+    ];
+    const priority = (always ? 4e7 : group ? 2e7 : 0) + label.area;
+    const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always };
+    return { label, group, zh, count, box, small };
   });
   const countries = tilesOn
     ? []
     : countryLabels.map((label) => {
         const p = point(label.lat, label.lon);
-        const zhWidth = estimateTextWidth(label.nameZh, COUNTRY_SIZE * k, COUNTRY_SPACING);
-        const width = (zhOnly ? zhWidth : Math.max(zhWidth, estimateTextWidth(label.nameEn, (COUNTRY_SIZE - 1) * k, COUNTRY_SPACING))) + 4;
+        const zhWidth = measureText(label.nameZh, COUNTRY_SIZE * k, 400, COUNTRY_SPACING);
+        const width = (zhOnly ? zhWidth : Math.max(zhWidth, measureText(label.nameEn, (COUNTRY_SIZE - 1) * k, 400, COUNTRY_SPACING))) + 4;
         const height = (zhOnly ? line(COUNTRY_SIZE) + 2 : 32) * k;
         const box: LabelBox = { id: `country-${label.id}`, priority: -1e6 + label.area, left: p.x - width / 2, top: p.y - height / 2, width, height };
-        return { label, p, box };
+        return { label, box };
       });
-  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn).map((v) => v.box), ...countries.map((v) => v.box)];
+  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn || ALWAYS_NAMED.has(v.label.id)).map((v) => v.box), ...countries.map((v) => v.box)];
   const shown = placeLabels(candidates, circles);
+  /** A label's box is placed by its top-left corner; the anchor is that corner. */
+  const corner = (box: Rect) => ({ left: Math.round(box.left), top: Math.round(box.top) });
 
   return (
     <>
       <Pane name={PANES.provinceLabels} className="map-label-pane" style={{ zIndex: '380' }}>
         {countries
           .filter(({ box }) => shown.has(box.id))
-          .map(({ label, p }) => (
-            <div key={label.id} className="map-label-anchor" style={at(p.x, p.y)}>
+          .map(({ label, box }) => (
+            <div key={label.id} className="map-label-box" style={{ ...corner(shown.get(box.id)!), width: box.width, height: box.height }}>
               <div className="map-country-label">
                 {zhOnly ? (
                   <span>{gazetteerName(label, f.locale)}</span>
@@ -129,9 +220,9 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
           ))}
         {provinces
           .filter(({ box }) => shown.has(box.id))
-          .map(({ label, group, zh, count, p }) => (
-            <div key={label.id} className="map-label-anchor" style={at(p.x, p.y)} data-province-id={label.id}>
-              <div className={`map-province-label${group ? ' has-initiatives' : ''}`}>
+          .map(({ label, group, zh, count, box, small }) => (
+            <div key={label.id} className="map-label-box" style={{ ...corner(shown.get(box.id)!), width: box.width, height: box.height }} data-province-id={label.id}>
+              <div className={`map-province-label${group ? ' has-initiatives' : ''}${small ? ' is-small' : ''}`}>
                 <span className="zh" lang={zhOnly ? undefined : 'zh'}>
                   {zh}
                 </span>
@@ -145,16 +236,17 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
         {placed.map(({ item, p, r, name: text }) => {
           const ids = item.kind === 'cluster' ? item.placeIds : [item.group.id];
           const ring = ids.some((id) => highlighted.has(id));
-          const showCount = item.kind === 'cluster' || (item.count > 1 && r >= 10);
+          // Every circle is sized to hold its count (see MapView's radiusOf).
+          const showCount = item.count > 1;
           const name = shown.get(item.key);
           if (!ring && !showCount && !name) return null;
           return (
-            <div key={item.key} className="map-label-anchor" style={at(p.x, p.y)} data-place-id={item.kind === 'place' ? item.group.id : undefined}>
+            <div key={item.key} className="map-label-anchor" style={at(p.x, p.y)} data-place-id={item.kind === 'place' ? item.group.id : undefined} data-cluster-of={item.kind === 'cluster' ? item.placeIds.length : undefined}>
               {ring && <div className="map-selected-ring" style={{ width: 2 * r + 14, height: 2 * r + 14, left: -r - 7, top: -r - 7 }} data-selected-place={ids.join(' ')} />}
-              {showCount && <div className="map-marker-count">{f.count(item.count)}</div>}
-              {name && item.kind === 'place' && (
-                <div className={`map-place-name${name.left < p.x ? ' on-left' : ''}`} style={name.left < p.x ? { right: r + 4 } : { left: r + 4 }}>
-                  {zhOnly ? (
+              {showCount && <div className="map-marker-count">{markerCountText(f, item.count)}</div>}
+              {name && (
+                <div className="map-place-name" style={{ left: Math.round(name.left - p.x + 3), top: Math.round(name.top - p.y) }}>
+                  {zhOnly || item.kind === 'cluster' ? (
                     text
                   ) : (
                     <>

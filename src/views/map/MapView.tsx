@@ -5,9 +5,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { toggleFilterValue } from '../../filters/filters';
-import { clusterPlaces, CLUSTER_OPTIONS, type MarkerItem } from './map-clusters';
+import { clusterPlaces, type MarkerItem, type RadiusOf } from './map-clusters';
 import { toDatum } from './map-datum';
-import { markerRadius } from './map-geometry';
+import { markerCountText, markerRadius } from './map-geometry';
+import { estimateTextWidth } from './map-label-layout';
+import { useFormatter } from '../../i18n/use-formatter';
 import { locateInitiative } from '../../model/locations';
 import { groupByPlace, type PlaceGroup } from './map-places';
 import { useActions, usePresenting } from '../../store/use-controls';
@@ -21,10 +23,12 @@ import { activeOf, findActive, type ActivePlace } from './map-selection';
 import { MapSummary } from './MapSummary';
 import { MapToolbar } from './MapToolbar';
 import { NationwideCard } from './NationwideCard';
+import { OneStepWheelZoom } from './OneStepWheelZoom';
 import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { PlaceMarkers } from './PlaceMarkers';
 import { ProvinceTargets } from './ProvinceTargets';
+import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { provinceHighlightStyles } from './map-style';
 import { useStableCallback } from './use-stable-callback';
 import { TileSettings } from './TileSettings';
@@ -48,6 +52,9 @@ const SCREEN_RADII = [8, 28] as const;
 const PROJECTOR_RADII = [11, 36] as const;
 /** Matches .map-view.is-presenting { --map-text-scale } in map.css. */
 const PROJECTOR_TEXT_SCALE = 1.3;
+/** .map-marker-count's font size in map.css, and the room left around the count inside its circle. */
+const COUNT_FONT = 12;
+const COUNT_MARGIN = 4;
 
 // [lat, lon], Leaflet order: where the map starts before it fits the data.
 const CHINA_CENTRE: [number, number] = [35, 105];
@@ -91,14 +98,21 @@ export function MapView() {
   const places = useMemo(() => groupByPlace(index, rows, dataset.gazetteer, filters.places), [index, rows, dataset.gazetteer, filters.places]);
   const cityById = useMemo(() => new Map(places.cities.map((g) => [g.id, g])), [places]);
   const provinceById = useMemo(() => new Map(places.provinces.map((g) => [g.id, g])), [places]);
-  const clusters = useMemo(() => clusterPlaces(places.cities, (g) => toDatum(datum, g.place.lat, g.place.lon)), [places, datum]);
+  const f = useFormatter();
+  const textScale = presenting ? PROJECTOR_TEXT_SCALE : 1;
+  // Area for the count (bigger circles on the projector), never smaller than the count printed in it.
+  const radiusOf = useCallback<RadiusOf>(
+    (count, maxCount) => {
+      const fit = count > 1 ? estimateTextWidth(markerCountText(f, count), COUNT_FONT * textScale) / 2 + COUNT_MARGIN : 0;
+      return Math.max(markerRadius(count, maxCount, ...(presenting ? PROJECTOR_RADII : SCREEN_RADII)), fit);
+    },
+    [f, presenting, textScale],
+  );
+  const clusters = useMemo(() => clusterPlaces(places.cities, (g) => toDatum(datum, g.place.lat, g.place.lon), radiusOf), [places, datum, radiusOf]);
 
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [view, setView] = useState<MapViewState>({ zoom: 4, version: 0 });
   const items = clusters.itemsAt(view.zoom);
-  const maxCount = items.reduce((max, item) => Math.max(max, item.count), 1);
-  // Bigger circles on the projector.
-  const radiusOf = useCallback((count: number) => markerRadius(count, maxCount, ...(presenting ? PROJECTOR_RADII : SCREEN_RADII)), [maxCount, presenting]);
 
   const selectedRow = selectedId ? index.byId.get(selectedId) : undefined;
   const selectedAt = useMemo(() => (selectedRow ? locateInitiative(selectedRow.initiative, dataset.gazetteer) : null), [selectedRow, dataset.gazetteer]);
@@ -130,9 +144,13 @@ export function MapView() {
     if (group) camera.showPlace(group, clusters, view.zoom);
   });
   const onPlace = useStableCallback((group: PlaceGroup) => openPlace(activeOf(group)));
-  const onCluster = useStableCallback((item: Extract<MarkerItem, { kind: 'cluster' }>) =>
-    camera.zoomTo(item.lat, item.lon, Math.min(clusters.expansionZoom(item.clusterId), CLUSTER_OPTIONS.maxZoom + 1)),
-  );
+  const onCluster = useStableCallback((item: Extract<MarkerItem, { kind: 'cluster' }>) => {
+    const zoom = clusters.expansionZoom(item, view.zoom);
+    // At the largest zoom a cluster no longer splits: open its busiest place.
+    const busiest = cityById.get(item.placeIds[0]!);
+    if (zoom <= view.zoom && busiest) openPlace(activeOf(busiest));
+    else camera.zoomTo(item.lat, item.lon, zoom);
+  });
   const listNationwide = useStableCallback(() => openPlace({ kind: 'nationwide' }));
   const closePlace = () => {
     setFocusKey(active ? (active.kind === 'nationwide' ? 'nationwide' : `${active.kind}:${active.id}`) : null);
@@ -171,8 +189,9 @@ export function MapView() {
                 minZoom={3}
                 maxZoom={tilesOn ? 18 : 9}
                 zoomSnap={0.25}
-                wheelPxPerZoomLevel={90}
+                scrollWheelZoom={false}
               >
+                <OneStepWheelZoom />
                 {tilesOn && tiles.layers.map((layer) => <TileLayer key={layer.url} url={tileUrl(layer, tileSetting.tiandituKey)} subdomains={layer.subdomains} maxZoom={layer.maxZoom} />)}
                 <Pane name={PANES.basemap} style={{ zIndex: '350' }}>
                   {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} />}
@@ -184,7 +203,6 @@ export function MapView() {
                   <PlaceMarkers
                     items={items}
                     renderer={renderers.markers}
-                    radiusOf={radiusOf}
                     highlighted={highlighted}
                     filterActive={filterActive}
                     places={cityById}
@@ -198,12 +216,13 @@ export function MapView() {
                   countryLabels={basemap?.countryLabels ?? []}
                   provinceGroups={provinceById}
                   items={items}
-                  radiusOf={radiusOf}
+                  places={cityById}
                   highlighted={highlighted}
                   datum={datum}
                   tilesOn={tilesOn}
-                  textScale={presenting ? PROJECTOR_TEXT_SCALE : 1}
+                  textScale={textScale}
                 />
+                {basemap && <SouthChinaSeaInset basemap={basemap} tilesOn={tilesOn} />}
                 <ViewTracker onChange={setView} onMoved={recordMapCamera} onReady={camera.fitHome} />
               </MapContainer>
             )}

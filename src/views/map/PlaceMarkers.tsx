@@ -9,8 +9,6 @@ import { MarkerTooltip, type InitiativeOf } from './MarkerTooltip';
 interface Props {
   items: readonly MarkerItem[];
   renderer: Renderer;
-  /** Circle radius in pixels for a count. */
-  radiusOf(count: number): number;
   /** Gazetteer ids to ring: the selected initiative's places and the place open in the panel. */
   highlighted: ReadonlySet<string>;
   filterActive: boolean;
@@ -20,7 +18,7 @@ interface Props {
   onCluster(item: Extract<MarkerItem, { kind: 'cluster' }>): void;
 }
 
-interface MarkerProps extends Omit<Props, 'items' | 'radiusOf' | 'highlighted' | 'filterActive'> {
+interface MarkerProps extends Omit<Props, 'items' | 'highlighted' | 'filterActive'> {
   item: MarkerItem;
   radius: number;
   isHighlighted: boolean;
@@ -51,7 +49,7 @@ const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighli
 });
 
 /** The circles: one per place (or cluster of places), drawn on canvas, biggest first so small ones stay clickable on top. */
-export function PlaceMarkers({ items, radiusOf, highlighted, filterActive, ...rest }: Props) {
+export function PlaceMarkers({ items, highlighted, filterActive, ...rest }: Props) {
   const ordered = [...items].sort((a, b) => b.count - a.count);
   return (
     <>
@@ -63,7 +61,7 @@ export function PlaceMarkers({ items, radiusOf, highlighted, filterActive, ...re
           <PlaceMarker
             key={item.key}
             item={item}
-            radius={radiusOf(item.count)}
+            radius={item.radius}
             isHighlighted={isHighlighted}
             faded={filterActive && !inFilter}
             {...rest}

@@ -138,9 +138,9 @@ export function readBasemap(topology: BasemapTopology): Basemap {
   };
 }
 
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '地区', '省', '市', '盟'];
+const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '地区', '省', '市', '盟'];
 /** Peoples named in autonomous regions and prefectures, dropped from the short name with 自治区/自治州. */
-const PEOPLES = ['维吾尔', '朝鲜族', '蒙古族', '蒙古', '哈萨克', '柯尔克孜', '土家族', '布依族', '哈尼族', '傈僳族', '景颇族', '藏族', '羌族', '彝族', '苗族', '侗族', '壮族', '傣族', '白族', '回族'];
+const PEOPLES = ['维吾尔', '朝鲜族', '蒙古族', '蒙古', '哈萨克', '柯尔克孜', '土家族', '布依族', '哈尼族', '傈僳族', '景颇族', '藏族', '羌族', '彝族', '苗族', '侗族', '壮族', '傣族', '白族', '回族', '黎族'];
 
 function stripEnd(name: string, endings: readonly string[]): string {
   const ending = endings.find((e) => name.endsWith(e) && name.length >= e.length + 2);
@@ -149,7 +149,7 @@ function stripEnd(name: string, endings: readonly string[]): string {
 
 /**
  * The name a map prints: 江苏省 -> 江苏, 广西壮族自治区 -> 广西, 香港特别行政区 -> 香港,
- * 苏州市 -> 苏州, 延边朝鲜族自治州 -> 延边, 锡林郭勒盟 -> 锡林郭勒.
+ * 苏州市 -> 苏州, 延边朝鲜族自治州 -> 延边, 锡林郭勒盟 -> 锡林郭勒, 陵水黎族自治县 -> 陵水.
  */
 export function shortNameZh(nameZh: string): string {
   let name = stripEnd(nameZh, SUFFIXES);

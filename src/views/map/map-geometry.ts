@@ -1,8 +1,11 @@
 import type { Bounds } from './map-basemap';
 
-/** Everything China claims, from Mohe in the north to the Zengmu Reef (James Shoal) in the south. */
-export const CHINA_BOUNDS: Bounds = [
-  [3.4, 73.4],
+/**
+ * The main map of a national view, from Mohe in the north to the Xisha Islands (Sansha) in the
+ * south; the rest of the South China Sea, down to the Zengmu Reef, is in the 南海诸岛 inset.
+ */
+export const NATIONAL_BOUNDS: Bounds = [
+  [16.2, 73.4],
   [53.6, 135.1],
 ];
 
@@ -44,4 +47,9 @@ export function padBounds([[south, west], [north, east]]: Bounds, minSpan: numbe
 export function markerRadius(count: number, maxCount: number, min = 7, max = 26): number {
   if (maxCount <= 1) return min;
   return min + (max - min) * Math.sqrt((Math.max(1, count) - 1) / (maxCount - 1));
+}
+
+/** The count printed in a circle: in full below a thousand, compact above (1.4K, 1.2万), so it fits. */
+export function markerCountText(f: { count(n: number): string; compact(n: number): string }, n: number): string {
+  return n >= 1000 ? f.compact(n) : f.count(n);
 }

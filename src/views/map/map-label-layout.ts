@@ -9,6 +9,11 @@ export interface LabelBox {
   height: number;
   /** Other top-left corners to try, in order (e.g. the left side of a marker). */
   alternatives?: ReadonlyArray<{ left: number; top: number }>;
+  /**
+   * Always shown (Taiwan, Hong Kong, Macao): at its first position free of labels and obstacles,
+   * else its first one free of labels, else its first. Forced labels go before all others.
+   */
+  force?: boolean;
 }
 
 export interface Rect {
@@ -24,22 +29,22 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
 }
 
 /**
- * Greedy label placement: highest priority first, each at its first position that overlaps no
- * label already placed and no obstacle (a marker circle) other than its own. Returns the chosen
- * box of every label shown. Ties keep the input order.
+ * Greedy label placement: forced labels first, then highest priority first, each at its first
+ * position that overlaps no label already placed and no obstacle (a marker circle) other than its
+ * own. Returns the chosen box of every label shown. Ties keep the input order.
  * Note: quadratic in the number of labels; fine for the few hundred a map view holds.
  */
 export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = 2): Map<string, Rect> {
-  const order = labels.map((label, i) => ({ label, i })).sort((a, b) => b.label.priority - a.label.priority || a.i - b.i);
+  const order = labels
+    .map((label, i) => ({ label, i }))
+    .sort((a, b) => Number(b.label.force ?? false) - Number(a.label.force ?? false) || b.label.priority - a.label.priority || a.i - b.i);
   const placed = new Map<string, Rect>();
+  const clearOfLabels = (box: Rect) => ![...placed.values()].some((other) => overlaps(box, other, gap));
+  const clearOfObstacles = (box: Rect) => !obstacles.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
   for (const { label } of order) {
-    for (const { left, top } of [label, ...(label.alternatives ?? [])]) {
-      const box: Rect = { id: label.id, left, top, width: label.width, height: label.height };
-      if ([...placed.values()].some((other) => overlaps(box, other, gap))) continue;
-      if (obstacles.some((obstacle) => obstacle.id !== label.id && overlaps(box, obstacle, 0))) continue;
-      placed.set(label.id, box);
-      break;
-    }
+    const boxes = [label, ...(label.alternatives ?? [])].map(({ left, top }): Rect => ({ id: label.id, left, top, width: label.width, height: label.height }));
+    const box = boxes.find((b) => clearOfLabels(b) && clearOfObstacles(b)) ?? (label.force ? (boxes.find(clearOfLabels) ?? boxes[0]) : undefined);
+    if (box) placed.set(label.id, box);
   }
   return placed;
 }

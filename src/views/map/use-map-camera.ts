@@ -1,9 +1,9 @@
 import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Basemap, Bounds } from './map-basemap';
-import { CLUSTER_OPTIONS, type PlaceClusters } from './map-clusters';
+import type { PlaceClusters } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
-import { CHINA_BOUNDS, padBounds, unionBounds } from './map-geometry';
+import { NATIONAL_BOUNDS, padBounds, unionBounds } from './map-geometry';
 import type { MapPlaces, PlaceGroup } from './map-places';
 import type { MapFocus } from '../../store/view-state';
 
@@ -13,16 +13,23 @@ interface Options {
   places: MapPlaces;
   datum: Datum;
   /** Where the selected initiative is, to bring it into view when it is selected elsewhere. */
-  selectedAt: { cities: ReadonlySet<string>; provinces: ReadonlySet<string> } | null;
+  selectedAt: PlacesOf | null;
   /** A requested extent in WGS-84 (a presentation scene); flown to whenever its key changes. */
   focus: MapFocus | null;
+}
+
+/** The places of one initiative, as locateInitiative gives them. */
+export interface PlacesOf {
+  cities: ReadonlySet<string>;
+  provinces: ReadonlySet<string>;
+  nationwide: boolean;
 }
 
 const FIT: FitBoundsOptions = { padding: [40, 40], maxZoom: 7 };
 /** A lone place opens at about this span (degrees), not at street level. */
 const MIN_SPAN = 3;
-/** From this zoom on, every place is drawn on its own. */
-const UNCLUSTERED_ZOOM = CLUSTER_OPTIONS.maxZoom + 1;
+/** Zoomed to a place, at least this close: a province-sized view around it. */
+const PLACE_ZOOM = 7;
 
 function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -54,7 +61,13 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
         places.cities.map((g) => g.id),
         places.provinces.map((g) => g.id),
       );
-      return bounds ? padBounds(bounds, MIN_SPAN) : CHINA_BOUNDS;
+      return bounds ? padBounds(bounds, MIN_SPAN) : NATIONAL_BOUNDS;
+    };
+    /** What frames an initiative: its cities (with room around them), its provinces' shapes, the whole country when it is nationwide. */
+    const frameOf = (at: PlacesOf): Bounds | null => {
+      if (at.nationwide) return NATIONAL_BOUNDS;
+      const bounds = boundsOf(at.cities, at.provinces);
+      return bounds ? padBounds(bounds, MIN_SPAN) : null;
     };
     return {
       sized,
@@ -67,8 +80,9 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
         if (sized(target)) target.fitBounds(homeBounds(), FIT);
       },
       boundsOf,
+      frameOf,
       reset: () => fly(homeBounds(), FIT),
-      wholeCountry: () => fly(CHINA_BOUNDS, { padding: [16, 16] }),
+      wholeCountry: () => fly(NATIONAL_BOUNDS, { padding: [16, 16] }),
       zoomTo,
       /** Brings a place into view: zooms in when it is hidden in a cluster, pans when it is off screen. */
       showPlace(group: PlaceGroup, clusters: PlaceClusters, zoom: number) {
@@ -79,8 +93,8 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
           return;
         }
         const [lat, lon] = at(group);
-        const alone = clusters.itemsAt(zoom).some((item) => item.kind === 'place' && item.group.id === group.id);
-        if (!alone) zoomTo(lat, lon, Math.max(zoom, UNCLUSTERED_ZOOM));
+        const holder = clusters.itemsAt(zoom).find((item) => (item.kind === 'place' ? item.group.id === group.id : item.placeIds.includes(group.id)));
+        if (holder && holder.kind === 'cluster') zoomTo(lat, lon, Math.max(zoom, clusters.expansionZoom(holder, zoom)));
         else if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon], { animate: !reducedMotion() });
       },
       zoomToPlace(group: PlaceGroup) {
@@ -89,7 +103,7 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
           if (box) fly(box, FIT);
         } else {
           const [lat, lon] = at(group);
-          zoomTo(lat, lon, Math.max(map?.getZoom() ?? 0, UNCLUSTERED_ZOOM));
+          zoomTo(lat, lon, Math.max(map?.getZoom() ?? 0, PLACE_ZOOM));
         }
       },
     };
@@ -101,14 +115,20 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
     latest.current = camera;
   }, [camera]);
 
-  // An initiative selected in the list or the timeline: bring its places into view if none is on screen.
+  const latestSelected = useRef(selectedAt);
+  useEffect(() => {
+    latestSelected.current = selectedAt;
+  }, [selectedAt]);
+
+  // An initiative selected in the list or the timeline: frame all its places unless they are all on screen already.
   useEffect(
     function showSelected() {
       if (!latest.current.sized(map) || !selectedAt) return;
-      const bounds = latest.current.boundsOf(selectedAt.cities, selectedAt.provinces);
-      if (bounds && !map.getBounds().intersects(latLngBounds(bounds))) {
-        map.flyToBounds(padBounds(bounds, MIN_SPAN), { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
-      }
+      const frame = latest.current.frameOf(selectedAt);
+      if (!frame) return;
+      const inner = map.getBounds().pad(-0.04);
+      const shown = selectedAt.nationwide ? map.getBounds().contains(latLngBounds(NATIONAL_BOUNDS).pad(-0.2)) : inner.contains(latLngBounds(latest.current.boundsOf(selectedAt.cities, selectedAt.provinces) ?? frame));
+      if (!shown) map.flyToBounds(frame, { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
     },
     [map, selectedAt],
   );
@@ -126,8 +146,10 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
           if (latest.current.sized(map)) map.setView(camera.center, camera.zoom, { animate: false });
           return;
         }
-        const [[south, west], [north, east]] = bounds;
-        latest.current.fly([latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)], { padding: [0, 0] });
+        // The scene's extent, grown to frame every place of what it selects.
+        const selected = latestSelected.current ? latest.current.frameOf(latestSelected.current) : null;
+        const [[south, west], [north, east]] = unionBounds([], selected ? [bounds, selected] : [bounds]) ?? bounds;
+        latest.current.fly([latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)], { padding: [12, 12] });
       });
       return () => cancelAnimationFrame(frame);
     },

@@ -8,7 +8,8 @@ import { showLocale } from '../../../src/i18n/i18n';
 import { server } from '../../msw/server';
 import { loadPanelModules, renderApp } from '../../render-app';
 
-const MAP_SIZE = { width: 800, height: 600 };
+// Big enough that the curated places (Suzhou and Huzhou are 75 km apart) draw apart, not as one cluster.
+const MAP_SIZE = { width: 1600, height: 1200 };
 
 beforeAll(() => {
   // jsdom has no canvas (getContext logs "not implemented"): say so quietly, so the map draws its markers in SVG.
@@ -154,23 +155,23 @@ describe('MapView', { timeout: 20_000 }, () => {
   });
 
   it('opens a place with several initiatives as a list, and picking one selects it', async () => {
-    // The Zibo agreement moved to Suzhou, so Suzhou has two initiatives.
+    // The Zibo agreement moved to Ningde, so Ningde has two initiatives (and a circle far from the others).
     const data = JSON.parse(readFileSync('data/initiatives.json', 'utf8')) as { initiatives: Initiative[] };
     const zibo = data.initiatives.find((i) => i.id === 'energy-chain-zibo-cqc-double-carbon-agreement')!;
-    zibo.places = [{ scope: 'city', gazetteerId: '320500', name: 'Suzhou', basis: 'stated' }];
+    zibo.places = [{ scope: 'city', gazetteerId: '350900', name: 'Ningde', basis: 'stated' }];
     server.use(http.get('*/data/initiatives.json', () => HttpResponse.json(data)));
     const user = userEvent.setup();
     const { map, places } = await renderMap();
     expect(map.querySelector('path.map-marker-370300')).toBeNull();
-    clickLayer(map.querySelector('path.map-marker-320500')!);
-    const panel = await within(places).findByRole('heading', { level: 3, name: /Suzhou 苏州市/ });
+    clickLayer(map.querySelector('path.map-marker-350900')!);
+    const panel = await within(places).findByRole('heading', { level: 3, name: /Ningde 宁德市/ });
     expect(panel).toHaveFocus();
     expect(within(places).getByText(/City · 2 initiatives/)).toBeInTheDocument();
     expect(window.location.search).not.toContain('selected=');
     await user.click(within(places).getByRole('button', { name: /Energy Chain, Zibo/ }));
     const details = screen.getByRole('region', { name: 'Details' });
     expect(await within(details).findByRole('heading', { level: 2 })).toHaveTextContent(/Energy Chain, Zibo Municipal/);
-    expect(map.querySelector('[data-selected-place="320500"]')).not.toBeNull();
+    expect(map.querySelector('[data-selected-place="350900"]')).not.toBeNull();
   });
   it('shows dates in the one English form', async () => {
     const user = userEvent.setup();
