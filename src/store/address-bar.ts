@@ -2,9 +2,16 @@ import { formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '..
 import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/deck/present-url';
 import { LANG_PARAM, parseLocale, type Locale } from '../i18n/locale';
 import { readPresentLink } from './present-updaters';
-import { readLink, readLinkLanguage } from './view-updaters';
+import { readLink, readLinkLanguage, setMapMode } from './view-updaters';
 import type { HistoryMode, ViewStore } from './view-store';
-import type { ViewState } from './view-state';
+import { MAP_MODES, type MapMode, type ViewState } from './view-state';
+
+/** `map=provinces`: the map shades provincial-level units; absent (or anything else) it draws circles. */
+export const MAP_MODE_PARAM = 'map';
+
+function parseMapMode(raw: string | null): MapMode {
+  return MAP_MODES.find((mode) => mode === raw) ?? 'places';
+}
 
 /**
  * The only module that touches `window.history` and reads `window.location.search` for the view:
@@ -21,6 +28,7 @@ export interface AddressReading {
   present: PresentParams;
   /** The display language the link names, or null. */
   lang: Locale | null;
+  mapMode: MapMode;
   /** The check dropped something: the address should be rewritten without it. */
   corrected: boolean;
 }
@@ -28,7 +36,7 @@ export interface AddressReading {
 export function readAddress(search: string, check: CheckLink): AddressReading {
   const parsed = parseUrlState(search);
   const checked = check(parsed.state);
-  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), lang: parseLocale(new URLSearchParams(search).get(LANG_PARAM)), corrected: checked.state !== parsed.state };
+  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), lang: parseLocale(new URLSearchParams(search).get(LANG_PARAM)), mapMode: parseMapMode(new URLSearchParams(search).get(MAP_MODE_PARAM)), corrected: checked.state !== parsed.state };
 }
 
 /**
@@ -37,22 +45,25 @@ export function readAddress(search: string, check: CheckLink): AddressReading {
  */
 export function applyAddress(state: ViewState, reading: AddressReading): ViewState {
   const { present } = reading;
-  const withLink = readLinkLanguage(reading.lang)(readLink(reading.link, reading.notices)(state));
+  const withLink = setMapMode(reading.mapMode)(readLinkLanguage(reading.lang)(readLink(reading.link, reading.notices)(state)));
   const on = asksToPresent(present);
   return readPresentLink({ on, kind: present.deck, index: present.scene === null ? 0 : present.scene - 1, ...(present.auto !== null ? { auto: present.auto } : {}) })(withLink);
 }
 
-function withLanguage(search: string, state: ViewState): string {
+/** The language and the map mode, the view parameters beside the filters and the presentation. */
+function withViewParams(search: string, state: ViewState): string {
   const params = new URLSearchParams(search);
   if (state.langInAddress) params.set(LANG_PARAM, state.lang);
   else params.delete(LANG_PARAM);
+  if (state.map.mode !== 'places') params.set(MAP_MODE_PARAM, state.map.mode);
+  else params.delete(MAP_MODE_PARAM);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 /** The address for `state`, on top of `search`: parameters this app does not own (dataset, presenter) are kept. */
 export function addressOf(state: ViewState, search: string): string {
-  const filtered = withLanguage(formatUrlState({ filters: state.filters, selected: state.selected }, search), state);
+  const filtered = withViewParams(formatUrlState({ filters: state.filters, selected: state.selected }, search), state);
   const { present } = state;
   if (!present.on) return writePresentParams(filtered, { deck: null, scene: null, auto: null });
   return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.autoInAddress ? present.auto : null });

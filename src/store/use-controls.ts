@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale';
 import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
 import type { HistoryMode, ViewStore } from './view-store';
 import * as view from './view-updaters';
-import type { MapCamera, ViewState } from './view-state';
+import type { MapCamera, MapMode, ViewState } from './view-state';
 
 /** The store's changes the dashboard offers, by name; each is one named updater (store/view-updaters.ts). */
 export interface Actions {
@@ -15,6 +15,8 @@ export interface Actions {
   updateFilters(update: (filters: Filters) => Filters, options?: { replace?: boolean }): void;
   setPlayhead(day: number | null): void;
   recordMapCamera(camera: MapCamera): void;
+  /** Circles or shaded provinces; a new history entry, so Back returns to the other. */
+  setMapMode(mode: MapMode): void;
   setScenesOpen(open: boolean): void;
   wantSearch(): void;
   dismissNotices(): void;
@@ -31,6 +33,7 @@ function actionsOf(store: ViewStore): Actions {
     updateFilters: (update, options) => store.update(view.updateFilters(update), history(options)),
     setPlayhead: (day) => store.update(view.setPlayhead(day)),
     recordMapCamera: (camera) => store.update(view.recordMapCamera(camera)),
+    setMapMode: (mode) => store.update(view.setMapMode(mode)),
     setScenesOpen: (open) => store.update(view.setScenesOpen(open)),
     wantSearch: () => store.update(view.wantSearch),
     dismissNotices: () => store.update(view.dismissNotices),

@@ -7,6 +7,10 @@ import type { DeckKind } from '../present/deck/present-url';
 export { LEAD_PANELS, type LeadPanel, type MapBounds } from '../present/deck/deck-constants';
 
 
+/** How the map shows the initiatives: circles at their places, or provincial-level units shaded by their count. */
+export type MapMode = 'places' | 'provinces';
+export const MAP_MODES: readonly MapMode[] = ['places', 'provinces'];
+
 /** Where the map is: its extent, and its centre and zoom as Leaflet has them (to put it back exactly). */
 export interface MapCamera {
   bounds: MapBounds;
@@ -82,8 +86,8 @@ export interface ViewState {
    */
   playhead: number | null;
   lead: LeadPanel;
-  /** The last move asked of the map (a scene, a restore), and where the map is now. */
-  map: { focus: MapFocus | null; camera: MapCamera | null };
+  /** The last move asked of the map (a scene, a restore), where the map is now, and how it shows the data (in the address). */
+  map: { focus: MapFocus | null; camera: MapCamera | null; mode: MapMode };
   /** The Scenes dialog is open. */
   scenesOpen: boolean;
   /** Someone is about to search (the box has had focus): the search index may be built. */
@@ -122,7 +126,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   selected: null,
   playhead: null,
   lead: 'map',
-  map: { focus: null, camera: null },
+  map: { focus: null, camera: null, mode: 'places' },
   scenesOpen: false,
   searchWanted: false,
   present: INITIAL_PRESENT,

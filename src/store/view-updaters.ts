@@ -1,7 +1,7 @@
 import type { Filters } from '../filters/filters';
 import type { UrlNotice, UrlState } from '../filters/url-codec';
 import type { Locale } from '../i18n/locale';
-import type { LeadPanel, MapBounds, MapCamera, MapFocus, ViewState } from './view-state';
+import type { LeadPanel, MapBounds, MapCamera, MapFocus, MapMode, ViewState } from './view-state';
 
 /** A named, pure change of the view state; returns the same object when nothing changes. */
 export type Updater = (state: ViewState) => ViewState;
@@ -36,6 +36,11 @@ export function nextFocus(state: ViewState, target: { bounds: MapBounds } | { ca
 export const focusMap =
   (bounds: MapBounds): Updater =>
   (state) => ({ ...state, map: { ...state.map, focus: nextFocus(state, { bounds }) } });
+
+export const setMapMode =
+  (mode: MapMode): Updater =>
+  (state) =>
+    state.map.mode === mode ? state : { ...state, map: { ...state.map, mode } };
 
 /** The map reports where it is after every move (a scene saves it; presenting puts it back). */
 export const recordMapCamera =

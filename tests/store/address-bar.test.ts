@@ -111,6 +111,18 @@ describe(connectAddressBar, () => {
   });
 });
 
+describe('the map mode in the address', () => {
+  const check: CheckLink = (state) => ({ state, notices: [] });
+  it('reads map=provinces, ignores what it does not know, and writes only the shaded mode', () => {
+    expect(readAddress('?map=provinces', check).mapMode).toBe('provinces');
+    expect(readAddress('?map=nonsense', check).mapMode).toBe('places');
+    const state = applyAddress(INITIAL_VIEW_STATE, readAddress('?map=provinces', check));
+    expect(state.map.mode).toBe('provinces');
+    expect(addressOf(state, '')).toContain('map=provinces');
+    expect(addressOf(INITIAL_VIEW_STATE, '?map=provinces')).not.toContain('map=');
+  });
+});
+
 describe('the language in the address', () => {
   const check: CheckLink = (state) => ({ state, notices: [] });
   it('reads lang from a link and writes it back once chosen', () => {

@@ -22,6 +22,8 @@ interface Props {
   items: readonly MarkerItem[];
   /** Gazetteer places by id, to name a cluster by its busiest place. */
   places: ReadonlyMap<string, PlaceGroup>;
+  /** The shaded mode: every unit's count of initiatives, printed under its name instead of its unit-wide count. */
+  unitTotals: ReadonlyMap<string, number> | null;
   highlighted: ReadonlySet<string>;
   datum: Datum;
   /** Online tiles print their own province names. */
@@ -54,26 +56,18 @@ const SMALL_ZH_SIZE = 13;
 const SMALL_EN_SIZE = 11;
 
 /**
- * Where an always-named unit's name may go, nearest first: on its point (Taiwan), else around it at
- * growing distances, starting on its own side (Hong Kong east and south, Macao west and south).
+ * Where an always-named unit's name may go, nearest first. Hong Kong's stays east of it and Macao's
+ * west (the two are a few pixels apart on a national map: each keeps to its own side, so they never
+ * take each other's place); Taiwan's is on its point, else beside, below or above it.
  */
 function positionsAround(p: { x: number; y: number }, width: number, height: number, side: 'right' | 'left' | undefined): Array<{ left: number; top: number }> {
-  const east = side !== 'left';
-  const directions: Array<[number, number]> = [
-    [east ? 1 : -1, 1],
-    [east ? 1 : -1, 0],
-    [0, 1],
-    [east ? 1 : -1, -1],
-    [east ? -1 : 1, 1],
-    [0, -1],
-    [east ? -1 : 1, 0],
-    [east ? -1 : 1, -1],
-  ];
+  const directions: Array<[number, number]> =
+    side === 'right' ? [[1, 0], [1, 1], [1, -1]] : side === 'left' ? [[-1, 0], [-1, 1], [-1, -1]] : [[1, 0], [0, 1], [0, -1], [-1, 0], [1, 1], [1, -1], [-1, 1], [-1, -1]];
   const out = side === undefined ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
-  for (const distance of [4, 16, 32]) {
+  for (const distance of [5, 16, 32]) {
     for (const [dx, dy] of directions) {
       const left = dx > 0 ? p.x + distance : dx < 0 ? p.x - distance - width : p.x - width / 2;
-      const top = dy > 0 ? p.y + distance : dy < 0 ? p.y - distance - height : p.y - height / 2;
+      const top = dy > 0 ? p.y + distance / 2 : dy < 0 ? p.y - distance / 2 - height : p.y - height / 2;
       out.push({ left, top });
     }
   }
@@ -115,7 +109,7 @@ function at(x: number, y: number) {
  * dropped, busiest places first. Panes move with the map while panning; the parent re-renders this
  * on every zoom and view reset, when layer points change.
  */
-export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items, places: placeGroups, highlighted, datum, tilesOn, textScale: k }: Props) {
+export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items, places: placeGroups, unitTotals, highlighted, datum, tilesOn, textScale: k }: Props) {
   const map = useMap();
   const { t } = useTranslation();
   const f = useFormatter();
@@ -166,7 +160,11 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     // Hong Kong and Macao in smaller type, as on national maps; their counts wait for a closer view.
     const small = SIDE[label.id] !== undefined;
     let count: string | null = null;
-    if (group && !(always && national)) {
+    const total = unitTotals?.get(label.id) ?? 0;
+    // Hong Kong's and Macao's counts wait for a closer view: at national zoom they would cover Guangdong.
+    if (small && national) count = null;
+    else if (unitTotals) count = total > 0 ? f.count(total) : null;
+    else if (group && !(always && national)) {
       const n = group.initiativeIds.length;
       count = t(`map.labels.unitWide.${group.place.provinceType}`, { n: f.count(n) });
       if (group.inferredCount === n) count = `${count} · ${t('map.labels.inferred')}`;
@@ -180,7 +178,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       { left: p.x - width / 2, top: p.y + 4 },
       { left: p.x - width / 2, top: p.y - height - 4 },
     ];
-    const priority = (always ? 4e7 : group ? 2e7 : 0) + label.area;
+    const priority = (always ? 4e7 : group || total > 0 ? 2e7 : 0) + label.area;
     const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always };
     return { label, group, zh, count, box, small };
   });
@@ -194,7 +192,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
         const box: LabelBox = { id: `country-${label.id}`, priority: -1e6 + label.area, left: p.x - width / 2, top: p.y - height / 2, width, height };
         return { label, box };
       });
-  const candidates = [...names, ...provinces.filter((v) => v.group || !tilesOn || ALWAYS_NAMED.has(v.label.id)).map((v) => v.box), ...countries.map((v) => v.box)];
+  const candidates = [...names, ...provinces.filter((v) => v.group || v.count || !tilesOn || ALWAYS_NAMED.has(v.label.id)).map((v) => v.box), ...countries.map((v) => v.box)];
   const shown = placeLabels(candidates, circles);
   /** A label's box is placed by its top-left corner; the anchor is that corner. */
   const corner = (box: Rect) => ({ left: Math.round(box.left), top: Math.round(box.top) });
@@ -227,7 +225,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
                   {zh}
                 </span>
                 {!zhOnly && <span className="en">{label.nameEn}</span>}
-                {group && count && <span className={`map-province-count${group.inferredCount > 0 ? ' inferred' : ''}`}>{count}</span>}
+                {count && <span className={`map-province-count${!unitTotals && group && group.inferredCount > 0 ? ' inferred' : ''}`} data-unit-count={unitTotals ? (unitTotals.get(label.id) ?? 0) : undefined}>{count}</span>}
               </div>
             </div>
           ))}

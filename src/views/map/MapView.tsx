@@ -12,7 +12,12 @@ import { estimateTextWidth } from './map-label-layout';
 import { useFormatter } from '../../i18n/use-formatter';
 import { locateInitiative } from '../../model/locations';
 import { groupByPlace, type PlaceGroup } from './map-places';
-import { useActions, usePresenting } from '../../store/use-controls';
+import { useActions, useLive, usePresenting } from '../../store/use-controls';
+import { ChoroplethLegend } from './ChoroplethLegend';
+import { ChoroplethTargets } from './ChoroplethTargets';
+import { choroplethStyles, countByUnit, countClasses } from './map-choropleth';
+import { MapModeSwitch } from './MapModeSwitch';
+import { UnitList } from './UnitList';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 import { BasemapLayers } from './BasemapLayers';
@@ -56,6 +61,8 @@ const PROJECTOR_TEXT_SCALE = 1.3;
 const COUNT_FONT = 12;
 const COUNT_MARGIN = 4;
 
+const NO_ITEMS: MarkerItem[] = [];
+
 // [lat, lon], Leaflet order: where the map starts before it fits the data.
 const CHINA_CENTRE: [number, number] = [35, 105];
 
@@ -86,7 +93,9 @@ function BasemapErrorText({ error }: { error: Error }) {
 export function MapView() {
   const { t } = useTranslation();
   const { dataset, index, filters, context: rows, selectedId, mapFocus } = usePanel(['places']);
-  const { select, updateFilters, recordMapCamera } = useActions();
+  const { select, updateFilters, recordMapCamera, setMapMode } = useActions();
+  const mode = useLive((s) => s.map.mode);
+  const shaded = mode === 'provinces';
   const presenting = usePresenting();
   const basemapQuery = useBasemap();
   const basemap = basemapQuery.data ?? null;
@@ -112,7 +121,8 @@ export function MapView() {
 
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [view, setView] = useState<MapViewState>({ zoom: 4, version: 0 });
-  const items = clusters.itemsAt(view.zoom);
+  // The shaded mode draws no circles: the units' colours carry the counts.
+  const items = shaded ? NO_ITEMS : clusters.itemsAt(view.zoom);
 
   const selectedRow = selectedId ? index.byId.get(selectedId) : undefined;
   const selectedAt = useMemo(() => (selectedRow ? locateInitiative(selectedRow.initiative, dataset.gazetteer) : null), [selectedRow, dataset.gazetteer]);
@@ -157,7 +167,16 @@ export function MapView() {
     setActive(null);
   };
   const filterActive = filters.places.length > 0;
-  const provinceShading = useMemo(() => provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn), [places.provinces, highlighted, filterActive, tilesOn]);
+  const units = useMemo(() => countByUnit(places), [places]);
+  const classes = useMemo(() => countClasses(units.counts.values()), [units]);
+  const provinceShading = useMemo(
+    () =>
+      shaded && basemap
+        ? choroplethStyles(units, classes, basemap.provinces.features.map((f) => f.properties.id), highlighted, filterActive)
+        : provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn),
+    [shaded, basemap, units, classes, places.provinces, highlighted, filterActive, tilesOn],
+  );
+  const toggleUnit = useStableCallback((id: string) => updateFilters((f) => toggleFilterValue(f, 'places', id)));
 
   return (
     <div className={`map-view${presenting ? ' is-presenting' : ''}`}>
@@ -170,6 +189,7 @@ export function MapView() {
           <div className="map-bar">
             <MapToolbar map={map} onReset={camera.reset} onWholeCountry={camera.wholeCountry}>
               <TileSettings setting={tileSetting} onChange={setTileSetting} />
+              <MapModeSwitch mode={mode} onChange={setMapMode} />
             </MapToolbar>
             <NationwideCard initiativeIds={places.nationwide.initiativeIds} inferredCount={places.nationwide.inferredCount} onListAll={listNationwide} />
           </div>
@@ -197,7 +217,10 @@ export function MapView() {
                   {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} />}
                 </Pane>
                 <Pane name={PANES.markers} style={{ zIndex: '400' }}>
-                  {basemap && (
+                  {basemap && shaded && (
+                    <ChoroplethTargets basemap={basemap} datum={datum} renderer={renderers.markers} counts={units.counts} inFilter={units.inFilter} gazetteer={dataset.gazetteer} onUnit={toggleUnit} />
+                  )}
+                  {basemap && !shaded && (
                     <ProvinceTargets basemap={basemap} datum={datum} groups={places.provinces} renderer={renderers.markers} places={cityById} initiativeOf={initiativeOf} onPlace={onPlace} />
                   )}
                   <PlaceMarkers
@@ -217,6 +240,7 @@ export function MapView() {
                   provinceGroups={provinceById}
                   items={items}
                   places={cityById}
+                  unitTotals={shaded ? units.counts : null}
                   highlighted={highlighted}
                   datum={datum}
                   tilesOn={tilesOn}
@@ -234,7 +258,9 @@ export function MapView() {
           </div>
         </div>
         <div className="map-side" role="region" aria-label={t('map.side.label')}>
-          {open ? (
+          {shaded ? (
+            <UnitList units={units} classes={classes} gazetteer={dataset.gazetteer} onUnit={toggleUnit} />
+          ) : open ? (
             <PlacePanel
               group={open.group}
               initiativeIds={open.initiativeIds}
@@ -249,7 +275,7 @@ export function MapView() {
         </div>
       </div>
       <div className="map-foot">
-        <MapLegend />
+        {shaded ? <ChoroplethLegend classes={classes} nationwideOnly={units.nationwideOnly} /> : <MapLegend />}
         <MapCredits basemapShown={basemap !== null} tiles={tilesOn ? tiles : TILE_SOURCES.none} />
       </div>
     </div>

@@ -22,6 +22,16 @@ describe(placeLabels, () => {
     const shown = placeLabels([box('own', 1, 0, 0), box('x', 1, 90, 0)], circles);
     expect([...shown.keys()]).toEqual(['own']);
   });
+
+  it('places a forced label before any other, at a free position if it has one, over a marker only if it must', () => {
+    const circle = [{ id: 'c', left: 0, top: 0, width: 40, height: 10 }];
+    const shown = placeLabels([box('big', 1e9, 0, 20), box('taiwan', 0, 0, 0, { force: true, alternatives: [{ left: 0, top: 20 }] })], circle);
+    // Its first position is under a circle; its second is free: it takes it, and the big label gives way.
+    expect(shown.get('taiwan')).toMatchObject({ top: 20 });
+    expect(shown.has('big')).toBe(false);
+    const cornered = placeLabels([box('hk', 0, 0, 0, { force: true })], circle);
+    expect(cornered.get('hk')).toMatchObject({ left: 0, top: 0 });
+  });
 });
 
 describe(estimateTextWidth, () => {
