@@ -164,13 +164,15 @@ test('Liaoning is shaded as a whole province for the CATL–Fangda agreement, ma
   // No pin stands for it anywhere: Shenyang, the capital, has no marker.
   await expect(placesRegion(page).getByRole('button', { name: /Shenyang/ })).toHaveCount(0);
 
-  const anchor = await label.boundingBox();
-  await page.mouse.move(anchor!.x, anchor!.y + 30);
+  // The label is centred on Liaoning's label point: 30 px below its centre is still Liaoning.
+  const box = (await label.boundingBox())!;
+  const anchor = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(anchor.x, anchor.y + 30);
   const tooltip = page.locator('.leaflet-tooltip.map-tooltip');
   await expect(tooltip).toContainText('Liaoning');
   await expect(tooltip).toContainText(TITLES.liaoning);
   await expect(tooltip).toContainText('Place inferred, not stated');
-  await page.mouse.click(anchor!.x, anchor!.y + 30);
+  await page.mouse.click(anchor.x, anchor.y + 30);
   await expect(detailsHeading(page)).toHaveText(TITLES.liaoning);
 });
 

@@ -56,15 +56,15 @@ const SMALL_ZH_SIZE = 13;
 const SMALL_EN_SIZE = 11;
 
 /**
- * Where an always-named unit's name may go, nearest first. Hong Kong's stays east of it and Macao's
- * west (the two are a few pixels apart on a national map: each keeps to its own side, so they never
- * take each other's place); Taiwan's is on its point, else beside, below or above it.
+ * Where an always-named unit's name may go, nearest first. Hong Kong's stays east of it or below it
+ * and Macao's west or below (the two are a few pixels apart on a national map: each keeps to its own
+ * side, so they never take each other's place); Taiwan's is on its point, else beside, below or above it.
  */
 function positionsAround(p: { x: number; y: number }, width: number, height: number, side: 'right' | 'left' | undefined): Array<{ left: number; top: number }> {
   const directions: Array<[number, number]> =
-    side === 'right' ? [[1, 0], [1, 1], [1, -1]] : side === 'left' ? [[-1, 0], [-1, 1], [-1, -1]] : [[1, 0], [0, 1], [0, -1], [-1, 0], [1, 1], [1, -1], [-1, 1], [-1, -1]];
+    side === 'right' ? [[1, 0], [1, 1], [1, -1], [0, 1]] : side === 'left' ? [[-1, 0], [-1, 1], [-1, -1], [0, 1]] : [[1, 0], [0, 1], [0, -1], [-1, 0], [1, 1], [1, -1], [-1, 1], [-1, -1]];
   const out = side === undefined ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
-  for (const distance of [5, 16, 32]) {
+  for (const distance of [5, 16, 32, 48, 64]) {
     for (const [dx, dy] of directions) {
       const left = dx > 0 ? p.x + distance : dx < 0 ? p.x - distance - width : p.x - width / 2;
       const top = dy > 0 ? p.y + distance / 2 : dy < 0 ? p.y - distance / 2 - height : p.y - height / 2;
@@ -126,7 +126,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
   const inset = insetFrame(map.getSize(), viewBounds(map), k);
   if (inset) {
     const corner = map.containerPointToLayerPoint([inset.left, inset.top]);
-    circles.push({ id: 'inset', left: corner.x, top: corner.y, width: inset.width, height: inset.height });
+    circles.push({ id: 'inset', left: corner.x, top: corner.y, width: inset.width, height: inset.height, hard: true });
   }
   const names: LabelBox[] = [];
   const placed = items.map((item) => {
@@ -134,6 +134,12 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     const r = item.radius;
     const id = item.key;
     circles.push({ id, left: p.x - r, top: p.y - r, width: 2 * r, height: 2 * r });
+    if (item.count > 1) {
+      // The count printed in the circle: no label ever covers it.
+      const w = measureText(markerCountText(f, item.count), COUNT_SIZE * k, 700);
+      const h = line(COUNT_SIZE) * k;
+      circles.push({ id: `${id}:count`, left: p.x - w / 2, top: p.y - h / 2, width: w, height: h, hard: true });
+    }
     // A place by its name; a cluster by its busiest place and how many more it holds.
     const lead = item.kind === 'place' ? item.group : placeGroups.get(item.placeIds[0]!);
     let name: string | null = null;
@@ -155,10 +161,10 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
   const provinces = provinceLabels.map((label) => {
     const p = point(label.lat, label.lon);
     const group = provinceGroups.get(label.id);
-    const zh = zhOnly ? gazetteerName(label, f.locale) : shortNameZh(label.nameZh);
     const always = ALWAYS_NAMED.has(label.id);
-    // Hong Kong and Macao in smaller type, as on national maps; their counts wait for a closer view.
+    // Hong Kong and Macao in smaller type and short names (香港, 澳门), as on national maps; their counts wait for a closer view.
     const small = SIDE[label.id] !== undefined;
+    const zh = zhOnly && !small ? gazetteerName(label, f.locale) : shortNameZh(label.nameZh);
     let count: string | null = null;
     const total = unitTotals?.get(label.id) ?? 0;
     // Hong Kong's and Macao's counts wait for a closer view: at national zoom they would cover Guangdong.
@@ -178,7 +184,8 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       { left: p.x - width / 2, top: p.y + 4 },
       { left: p.x - width / 2, top: p.y - height - 4 },
     ];
-    const priority = (always ? 4e7 : group || total > 0 ? 2e7 : 0) + label.area;
+    // Always-named units smallest first: Hong Kong and Macao have the least room, Taiwan the open sea east of it.
+    const priority = always ? 4e7 - label.area : (group || total > 0 ? 2e7 : 0) + label.area;
     const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always };
     return { label, group, zh, count, box, small };
   });

@@ -11,7 +11,8 @@ export interface LabelBox {
   alternatives?: ReadonlyArray<{ left: number; top: number }>;
   /**
    * Always shown (Taiwan, Hong Kong, Macao): at its first position free of labels and obstacles,
-   * else its first one free of labels, else its first. Forced labels go before all others.
+   * else free of labels and hard obstacles, else free of hard obstacles, else its first. Forced
+   * labels go before all others.
    */
   force?: boolean;
 }
@@ -22,6 +23,8 @@ export interface Rect {
   top: number;
   width: number;
   height: number;
+  /** Not even a forced label may cover it (a count printed in a circle, the inset). */
+  hard?: boolean;
 }
 
 function overlaps(a: Rect, b: Rect, gap: number): boolean {
@@ -40,10 +43,13 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
     .sort((a, b) => Number(b.label.force ?? false) - Number(a.label.force ?? false) || b.label.priority - a.label.priority || a.i - b.i);
   const placed = new Map<string, Rect>();
   const clearOfLabels = (box: Rect) => ![...placed.values()].some((other) => overlaps(box, other, gap));
-  const clearOfObstacles = (box: Rect) => !obstacles.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
+  const clearOf = (box: Rect, which: readonly Rect[]) => !which.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
+  const hard = obstacles.filter((o) => o.hard);
   for (const { label } of order) {
     const boxes = [label, ...(label.alternatives ?? [])].map(({ left, top }): Rect => ({ id: label.id, left, top, width: label.width, height: label.height }));
-    const box = boxes.find((b) => clearOfLabels(b) && clearOfObstacles(b)) ?? (label.force ? (boxes.find(clearOfLabels) ?? boxes[0]) : undefined);
+    const box =
+      boxes.find((b) => clearOfLabels(b) && clearOf(b, obstacles)) ??
+      (label.force ? (boxes.find((b) => clearOfLabels(b) && clearOf(b, hard)) ?? boxes.find((b) => clearOf(b, hard)) ?? boxes[0]) : undefined);
     if (box) placed.set(label.id, box);
   }
   return placed;

@@ -29,7 +29,7 @@ const FIT: FitBoundsOptions = { padding: [40, 40], maxZoom: 7 };
 /** A lone place opens at about this span (degrees), not at street level. */
 const MIN_SPAN = 3;
 /** Zoomed to a place, at least this close: a province-sized view around it. */
-const PLACE_ZOOM = 7;
+const PLACE_ZOOM = 8;
 
 function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,217 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+/** The map for a national audience: the 南海诸岛 inset, shaded provinces, labels that never collide, one zoom step per wheel gesture. */
+
+interface Place {
+  scope: string;
+  gazetteerId: string | null;
+}
+interface Record {
+  id: string;
+  status: string;
+  places: Place[];
+}
+const gazetteer = new Map(
+  (JSON.parse(readFileSync('data/geo/gazetteer.json', 'utf8')) as { places: Array<{ id: string; provinceId: string }> }).places.map((p) => [p.id, p]),
+);
+const readInitiatives = (dir: string) => (JSON.parse(readFileSync(`${dir}/initiatives.json`, 'utf8')) as { initiatives: Record[] }).initiatives;
+
+/** Initiatives per provincial-level unit, computed here from the files: each initiative once per unit it has a place in. */
+function expectedUnitCounts(records: readonly Record[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const units = new Set<string>();
+    for (const place of record.places) {
+      if (place.scope === 'nationwide' || place.gazetteerId === null) continue;
+      const hit = gazetteer.get(place.gazetteerId);
+      if (hit) units.add(hit.provinceId);
+    }
+    for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const canvas = (page: Page) => page.locator('.map-canvas');
+const zoomOf = async (page: Page) => Number(await canvas(page).getAttribute('data-zoom'));
+
+async function settle(page: Page) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = `${await canvas(page).getAttribute('data-center')}@${await canvas(page).getAttribute('data-zoom')}@${await canvas(page).getAttribute('data-moving')}`;
+    if (now === last && !now.endsWith('@true')) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+}
+
+async function openMap(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('path.map-province')).toHaveCount(34, { timeout: 30_000 });
+  await settle(page);
+}
+
+/** Every visible text label on the map (names, counts, country names) as on-screen boxes; pairs that intersect. */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = '.map-province-label, .map-country-label, .map-place-name, .map-marker-count, .map-inset';
+    const frame = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll<HTMLElement>(selector)]
+      .map((element) => ({ element, r: element.getBoundingClientRect() }))
+      // Only what is on screen: labels beyond the map's edges are clipped away.
+      .filter(({ r }) => r.width > 0 && r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom);
+    const name = (e: HTMLElement) => `${e.className}:${(e.textContent ?? '').trim().slice(0, 30)}`;
+    const out: string[] = [];
+    // 1 px of slack: text boxes are fractional, the layout works in whole pixels.
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => hit(a.r, b.r) && out.push(`${name(a.element)} × ${name(b.element)}`)));
+    return out;
+  });
+}
+
+test.describe('the 南海诸岛 inset', () => {
+  test('is drawn on a national view with the dashes and islands, and goes when the map zooms to a city', async ({ page }) => {
+    await openMap(page, '/');
+    await page.getByRole('button', { name: 'All of China', exact: true }).click();
+    await settle(page);
+    const inset = page.getByRole('img', { name: /South China Sea Islands \(南海诸岛\)/ });
+    await expect(inset).toBeVisible();
+    await expect(inset).toContainText('南海诸岛');
+    await expect(inset).toContainText('South China Sea Islands');
+    // The dashes and islands come from the same layer as the main map's.
+    expect((await inset.locator('path.map-inset-dashes').getAttribute('d'))!.match(/M/g)!.length).toBeGreaterThanOrEqual(9);
+    expect(await inset.locator('circle').count()).toBeGreaterThan(3);
+    // In the lower right corner of the map.
+    const map = (await canvas(page).boundingBox())!;
+    const box = (await inset.boundingBox())!;
+    expect(map.x + map.width - (box.x + box.width)).toBeLessThan(20);
+    expect(map.y + map.height - (box.y + box.height)).toBeLessThan(20);
+
+    await page.getByRole('region', { name: 'Places on the map' }).getByRole('button', { name: /^Ningde / }).click();
+    await page.getByRole('region', { name: 'Places on the map' }).getByRole('button', { name: 'Zoom to place' }).click();
+    await settle(page);
+    await expect(inset).toHaveCount(0);
+  });
+
+  test('frames the nationwide scene, in Chinese too', async ({ page }) => {
+    await page.goto('/?present=curated&scene=4&lang=zh');
+    await expect(page.locator('path.map-province')).toHaveCount(34);
+    await settle(page);
+    const inset = page.getByRole('img', { name: /南海诸岛/ });
+    await expect(inset).toBeVisible();
+    await expect(inset.locator('figcaption')).toHaveText('南海诸岛');
+    // Taiwan, Hong Kong and Macao are named on the national view.
+    for (const id of ['710000', '810000', '820000']) await expect(page.locator(`[data-province-id="${id}"]`)).toBeVisible();
+    await expect(page.locator('[data-province-id="710000"]')).toContainText('台湾');
+  });
+});
+
+test.describe('shaded provinces', () => {
+  test('count the filtered initiatives per provincial-level unit, and a click on a unit filters to it', async ({ page }) => {
+    const records = readInitiatives('data/synthetic/n10000-s1').filter((r) => r.status === 'signed');
+    const expected = expectedUnitCounts(records);
+    await openMap(page, '/?dataset=synthetic/n10000-s1&status=signed&map=provinces');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${records.length.toLocaleString('en-GB')} of 10,000`);
+    const list = page.getByRole('region', { name: 'Places on the map' });
+    const buttons = list.locator('button[data-unit-id]');
+    await expect(buttons).toHaveCount(expected.size);
+    const shown = await buttons.evaluateAll((els) => els.map((e) => [e.getAttribute('data-unit-id')!, Number(e.getAttribute('data-count'))] as const));
+    expect(new Map(shown)).toEqual(expected);
+    // The labels on the map say the same numbers.
+    const labels = await page.locator('[data-unit-count]').evaluateAll((els) => els.map((e) => [e.closest<HTMLElement>('[data-province-id]')!.dataset['provinceId']!, Number(e.getAttribute('data-unit-count'))] as const));
+    expect(labels.length).toBeGreaterThan(10);
+    for (const [id, n] of labels) expect(n, id).toBe(expected.get(id));
+    // The legend's classes cover every count.
+    const classes = await page.getByTestId('choropleth-legend').locator('li[data-max]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-min')), Number(e.getAttribute('data-max'))]));
+    for (const n of expected.values()) expect(classes.some(([min, max]) => n >= min! && n <= max!), String(n)).toBe(true);
+
+    // The busiest unit, from the keyboard: Enter filters the dashboard to it.
+    const [busiest] = [...expected].sort((a, b) => b[1] - a[1]);
+    await list.locator(`button[data-unit-id="${busiest![0]}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`place=${busiest![0]}`));
+    await expect(page).toHaveURL(/map=provinces/);
+    await expect(list.locator(`button[data-unit-id="${busiest![0]}"]`)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a click on a unit on the map filters to it; Back undoes it; the switch goes back to circles', async ({ page }) => {
+    await openMap(page, '/?map=provinces');
+    const before = page.url();
+    // Liaoning holds the CATL–Fangda agreement: click where its name is (labels let the pointer through).
+    await page.getByRole('region', { name: 'Places on the map' }).locator('button[data-unit-id="210000"]').waitFor();
+    const box = (await page.locator('[data-province-id="210000"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL(/place=210000/);
+    await page.goBack();
+    await expect(page).toHaveURL(before);
+    await page.getByRole('button', { name: 'Circles at places' }).click();
+    await expect(page).not.toHaveURL(/map=provinces/);
+    await expect(page.getByTestId('choropleth-legend')).toHaveCount(0);
+  });
+});
+
+test.describe('labels never collide', () => {
+  for (const [what, url] of [
+    ['the curated dataset, national view', '/'],
+    ['the curated dataset in Chinese', '/?lang=zh'],
+    ['10,000 initiatives, national view', '/?dataset=synthetic/n10000-s1'],
+    ['10,000 initiatives, shaded', '/?dataset=synthetic/n10000-s1&map=provinces'],
+  ] as const) {
+    test(what, async ({ page }) => {
+      await openMap(page, url);
+      if (url === '/' || url === '/?lang=zh') {
+        await page.getByRole('button', { name: /^(All of China|全国范围)$/ }).click();
+        await settle(page);
+      }
+      expect(await overlappingLabels(page)).toEqual([]);
+      // Taiwan, Hong Kong and Macao are always named on a national view.
+      for (const id of ['710000', '810000', '820000']) await expect(page.locator(`[data-province-id="${id}"]`)).toBeVisible();
+    });
+  }
+
+  test('10,000 initiatives at province zoom, and no two circles overlap', async ({ page }) => {
+    await openMap(page, '/?dataset=synthetic/n10000-s1');
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await settle(page);
+    }
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(6);
+    // Counts included: each sits in its circle, so no two counts meeting is part of circles not overlapping
+    // (which tests/views/map/map-clusters.test.ts checks exactly, at every zoom).
+    expect(await page.locator('.map-marker-count').count()).toBeGreaterThan(5);
+    expect(await overlappingLabels(page)).toEqual([]);
+  });
+});
+
+test.describe('wheel zoom', () => {
+  test('one mouse-wheel notch, flick or trackpad swipe zooms one level', async ({ page }) => {
+    await openMap(page, '/');
+    const box = (await canvas(page).boundingBox())!;
+    const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    const start = await zoomOf(page);
+    // A real notch.
+    await page.mouse.wheel(0, -100);
+    await settle(page);
+    expect(await zoomOf(page)).toBe(start + 1);
+    await page.waitForTimeout(400);
+    // A flick (five notches) and a trackpad swipe (forty small deltas), each sent in one go so a busy
+    // machine cannot space them into several gestures; the pause between gestures is unit-tested.
+    const burst = (deltas: number[]) =>
+      page.evaluate(
+        ({ deltas, x, y }) => {
+          const target = document.querySelector('.map-canvas')!;
+          for (const deltaY of deltas) target.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        },
+        { deltas, ...middle },
+      );
+    await burst([-100, -100, -100, -100, -100]);
+    await settle(page);
+    expect(await zoomOf(page)).toBe(start + 2);
+    await page.waitForTimeout(400);
+    await burst(Array.from({ length: 40 }, () => 6));
+    await settle(page);
+    expect(await zoomOf(page)).toBe(start + 1);
+  });
+});
