@@ -222,6 +222,15 @@ test('online tiles are off unless chosen in the map settings', async ({ page }) 
   await page.getByRole('button', { name: 'Map settings' }).click();
   await expect(page.getByRole('radio', { name: /None: offline basemap only/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /OpenStreetMap/ })).not.toBeChecked();
+  // Esc closes the panel, from inside it or from its button.
+  await page.getByRole('radio', { name: /None: offline basemap only/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio', { name: /OpenStreetMap/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Map settings' })).toBeFocused();
+  await page.getByRole('button', { name: 'Map settings' }).press('Enter');
+  await expect(page.getByRole('radio', { name: /OpenStreetMap/ })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio', { name: /OpenStreetMap/ })).toHaveCount(0);
 });
 
 test('10,000 synthetic records: places are clustered and the busiest clusters counted', async ({ page }) => {

@@ -186,6 +186,25 @@ test("Esc after presenting puts back the analyst's filters, selection and map ex
   expectSameMapView(await settledMapView(page), before);
 });
 
+test('after any scene, Esc puts the map back where the analyst left it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await settledMapView(page);
+  for (let n = 1; n <= CURATED.length; n++) {
+    await page.keyboard.press('p');
+    // Straight to scene n: its number, then Enter.
+    for (const digit of String(n)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await expectScene(page, n);
+    await settledMapView(page);
+    await page.keyboard.press('Escape');
+    await expect(bar(page)).toBeHidden();
+    expectSameMapView(await settledMapView(page), before);
+  }
+});
+
 test('Esc puts the map back where it opened when the analyst never moved it', async ({ page }) => {
   await page.goto('/');
   await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');

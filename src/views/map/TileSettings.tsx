@@ -29,12 +29,20 @@ export function TileSettings({ setting, onChange }: Props) {
   const id = useId();
   const needsKey = TILE_SOURCES[setting.source].needsKey && !setting.tiandituKey;
   return (
-    <div className="map-settings">
+    // Esc closes the panel wherever focus is inside the control, the toggle included (and goes no further).
+    <div
+      className="map-settings"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.stopPropagation();
+        close();
+      }}
+    >
       <button type="button" ref={toggle} className="map-button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
         {t('map.settings.button')}
       </button>
       {open && (
-        <div className="map-overlay map-settings-panel" id={`${id}-panel`} onKeyDown={(event) => event.key === 'Escape' && close()}>
+        <div className="map-overlay map-settings-panel" id={`${id}-panel`}>
           <fieldset>
             <legend>{t('map.settings.legend')}</legend>
             <p className="map-muted">{t('map.settings.intro')}</p>
