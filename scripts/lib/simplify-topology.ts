@@ -41,8 +41,12 @@ function keepTriangle(arc: number[][]): void {
 
 export interface SimplifyOptions {
   keepWholeObjects: readonly string[]; // objects drawn exactly as given (the South China Sea)
-  keepShare: number; // share of the removable points to keep, heaviest first (0-1)
+  keepShare?: number; // share of the removable points to keep, heaviest first (0-1)
+  /** Instead of keepShare: drop the points whose Visvalingam area (square degrees) is below this. */
+  minWeight?: number;
   quantization: number; // grid size of the output, per axis
+  /** Multiplies the weights of an arc's points (by arc index): below 1 simplifies that arc more. */
+  weightScale?: (arc: number) => number;
 }
 
 /**
@@ -56,7 +60,14 @@ export function simplifyTopology<T extends Objects>(topology: Topology<T>, optio
     const object = weighted.objects[name];
     if (object !== undefined) collectArcs(object, whole);
   }
+  const scale = options.weightScale;
+  if (scale !== undefined) {
+    weighted.arcs.forEach((arc, index) => {
+      const factor = scale(index);
+      for (const point of arc) if (point[2] !== undefined && Number.isFinite(point[2])) point[2] *= factor;
+    });
+  }
   weighted.arcs.forEach((arc, index) => (whole.has(index) ? keepWhole(arc) : keepTriangle(arc)));
-  const simplified = simplify(weighted, quantile(weighted, options.keepShare));
+  const simplified = simplify(weighted, options.minWeight ?? quantile(weighted, options.keepShare ?? 1));
   return quantize(simplified, options.quantization);
 }

@@ -107,6 +107,32 @@ test.describe('the 南海诸岛 inset', () => {
   });
 });
 
+test.describe('close up', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('a city scene draws its provinces from the detailed geometry, fetched only then and from this origin', async ({ page }) => {
+    const detail: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/geo/detail/')) detail.push(new URL(request.url()).pathname);
+    });
+    await openMap(page, '/');
+    await page.getByRole('button', { name: 'All of China', exact: true }).click();
+    await settle(page);
+    expect(detail).toEqual([]);
+    await expect(page.locator('path.map-detail-land')).toHaveCount(0);
+
+    await page.goto('/?present=curated&scene=8');
+    await expect(page.locator('path.map-province')).toHaveCount(34);
+    // The scene flies in once its layout is up.
+    await expect.poll(() => zoomOf(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(6.5);
+    await settle(page);
+    // Ningde is in Fujian: its nine prefectures are drawn in detail, and the national-scale shape steps aside.
+    await expect(page.locator('path.map-detail-land-350000')).toHaveCount(9);
+    expect(detail).toContain('/data/geo/detail/350000.topo.json');
+    await expect(page.locator('path.map-province-350000')).toHaveAttribute('stroke', 'none');
+    await expect(page.getByRole('img', { name: /South China Sea Islands/ })).toHaveCount(0);
+  });
+});
+
 test.describe('shaded provinces', () => {
   test('count the filtered initiatives per provincial-level unit, and a click on a unit filters to it', async ({ page }) => {
     const records = readInitiatives('data/synthetic/n10000-s1').filter((r) => r.status === 'signed');

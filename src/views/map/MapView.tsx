@@ -18,6 +18,10 @@ import { ChoroplethTargets } from './ChoroplethTargets';
 import { choroplethStyles, countByUnit, countClasses } from './map-choropleth';
 import { MapModeSwitch } from './MapModeSwitch';
 import { UnitList } from './UnitList';
+import { DetailLayers } from './DetailLayers';
+import { provincesNeedingDetail } from './map-detail';
+import { useDetailBasemap } from './use-detail-basemap';
+import type { MapCamera } from '../../store/view-state';
 import { usePanel } from '../../store/use-panel';
 import { useReportDrawn } from '../ready-marks';
 import { BasemapLayers } from './BasemapLayers';
@@ -62,6 +66,7 @@ const COUNT_FONT = 12;
 const COUNT_MARGIN = 4;
 
 const NO_ITEMS: MarkerItem[] = [];
+const NO_IDS: string[] = [];
 
 // [lat, lon], Leaflet order: where the map starts before it fits the data.
 const CHINA_CENTRE: [number, number] = [35, 105];
@@ -176,6 +181,14 @@ export function MapView() {
         : provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn),
     [shaded, basemap, units, classes, places.provinces, highlighted, filterActive, tilesOn],
   );
+  // Close up, the provinces in view are drawn from their detailed files (fetched once each, from this origin).
+  const [detailIds, setDetailIds] = useState<string[]>(NO_IDS);
+  const onMoved = useStableCallback((moved: MapCamera) => {
+    recordMapCamera(moved);
+    const next = basemap ? provincesNeedingDetail(basemap.provinceBounds, moved.bounds, moved.zoom) : NO_IDS;
+    setDetailIds((ids) => (ids.length === next.length && ids.every((id, i) => id === next[i]) ? ids : next));
+  });
+  const { detailed } = useDetailBasemap(detailIds);
   const toggleUnit = useStableCallback((id: string) => updateFilters((f) => toggleFilterValue(f, 'places', id)));
 
   return (
@@ -214,7 +227,8 @@ export function MapView() {
                 <OneStepWheelZoom />
                 {tilesOn && tiles.layers.map((layer) => <TileLayer key={layer.url} url={tileUrl(layer, tileSetting.tiandituKey)} subdomains={layer.subdomains} maxZoom={layer.maxZoom} />)}
                 <Pane name={PANES.basemap} style={{ zIndex: '350' }}>
-                  {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} />}
+                  {basemap && <BasemapLayers basemap={basemap} datum={datum} renderer={renderers.shapes} zoom={view.zoom} tilesOn={tilesOn} highlights={provinceShading} detailed={detailed} />}
+                  {basemap && <DetailLayers provinceIds={detailIds} datum={datum} renderer={renderers.shapes} highlights={provinceShading} tilesOn={tilesOn} />}
                 </Pane>
                 <Pane name={PANES.markers} style={{ zIndex: '400' }}>
                   {basemap && shaded && (
@@ -247,7 +261,7 @@ export function MapView() {
                   textScale={textScale}
                 />
                 {basemap && <SouthChinaSeaInset basemap={basemap} tilesOn={tilesOn} />}
-                <ViewTracker onChange={setView} onMoved={recordMapCamera} onReady={camera.fitHome} />
+                <ViewTracker onChange={setView} onMoved={onMoved} onReady={camera.fitHome} />
               </MapContainer>
             )}
             {basemapQuery.error && (

@@ -9,6 +9,11 @@ export const NATIONAL_BOUNDS: Bounds = [
   [53.6, 135.1],
 ];
 
+/** Whether two boxes share any point (edges included). */
+export function boundsIntersect([[s1, w1], [n1, e1]]: Bounds, [[s2, w2], [n2, e2]]: Bounds): boolean {
+  return s1 <= n2 && s2 <= n1 && w1 <= e2 && w2 <= e1;
+}
+
 /** The smallest box around the points and boxes; null when there are none. */
 export function unionBounds(points: ReadonlyArray<readonly [number, number]>, boxes: readonly Bounds[] = []): Bounds | null {
   let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Basemap, Bounds } from './map-basemap';
+import { boundsIntersect } from './map-geometry';
 
 /**
  * The South China Sea inset (南海诸岛) of national views, as official Chinese maps draw it in the
@@ -70,10 +71,6 @@ export function insetProjection(width: number, bounds: Bounds = INSET_BOUNDS): I
   };
 }
 
-function intersects(a: Bounds, b: Bounds): boolean {
-  return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
-}
-
 function ringBounds(ring: readonly Position[]): Bounds {
   let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lon = 0, lat = 0] of ring) {
@@ -99,7 +96,7 @@ export function insetPath(geometry: Polygon | MultiPolygon, projection: InsetPro
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const parts: string[] = [];
   for (const polygon of polygons) {
-    if (polygon[0] === undefined || !intersects(ringBounds(polygon[0]), bounds)) continue;
+    if (polygon[0] === undefined || !boundsIntersect(ringBounds(polygon[0]), bounds)) continue;
     for (const ring of polygon) {
       let last: [number, number] | null = null;
       const points: string[] = [];

@@ -13,6 +13,8 @@ export const BASEMAP_COLOURS = {
   neighbour: '#e7e8e3',
   neighbourBorder: '#b9beb8',
   provinceBorder: '#8d9791',
+  /** Prefecture borders, drawn only at close zoom (DetailLayers): lighter than the province borders. */
+  prefectureBorder: '#c5cac3',
   nationalBorder: '#5f6b66',
   dash: '#4f5d66',
 } as const;
@@ -54,6 +56,27 @@ export function provinceStyle(tilesOn: boolean): PathOptions {
     interactive: false,
   };
 }
+
+/**
+ * A province drawn from its detail file (DetailLayers) or given way to it (BasemapLayers). The
+ * land takes the province's fill (and its highlight's), without a stroke; its outline is drawn as
+ * lines over every province's land, so a neighbour's fill never covers half a highlighted border.
+ */
+export function detailLandStyle(tilesOn: boolean, highlight: PathOptions | undefined): PathOptions {
+  return { ...provinceStyle(tilesOn), ...highlight, stroke: false, interactive: false };
+}
+
+/** A detailed province's border and coast, in the coarse province's stroke (and its highlight's). */
+export function detailOutlineStyle(highlight: PathOptions | undefined): PathOptions {
+  const { color, opacity, weight, dashArray } = { ...provinceStyle(false), ...highlight };
+  return { fill: false, stroke: true, color, opacity, weight, dashArray, lineCap: 'round', lineJoin: 'round', interactive: false };
+}
+
+/** Borders between a detailed province's prefectures: thin and light, under the province borders. */
+export const prefectureBorderStyle: PathOptions = { fill: false, color: BASEMAP_COLOURS.prefectureBorder, weight: 0.7, opacity: 1, interactive: false };
+
+/** A province the detail layer draws: its national-scale shape is kept (for the layer's order) but not shown. */
+export const hiddenProvinceStyle: PathOptions = { stroke: false, fill: false, interactive: false };
 
 export const dashStyle: PathOptions = { fillColor: BASEMAP_COLOURS.dash, fillOpacity: 1, color: BASEMAP_COLOURS.dash, weight: 1, interactive: false };
 export const islandStyle: PathOptions = { fillColor: BASEMAP_COLOURS.land, fillOpacity: 1, color: BASEMAP_COLOURS.nationalBorder, weight: 1, interactive: false };

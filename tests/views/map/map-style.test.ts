@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../../../src/data/schema';
 import type { PlaceGroup } from '../../../src/views/map/map-places';
 import { STATUS_COLOURS } from '../../../src/views/palette';
-import { BASEMAP_COLOURS, HIGHLIGHT, markerStyle, mix, provinceHighlightStyles } from '../../../src/views/map/map-style';
+import { BASEMAP_COLOURS, detailLandStyle, detailOutlineStyle, HIGHLIGHT, markerStyle, mix, provinceHighlightStyles, provinceStyle } from '../../../src/views/map/map-style';
 
 const place: GazetteerPlace = { id: '210000', level: 'province', provinceType: 'province', nameEn: 'Liaoning', nameZh: '辽宁省', provinceId: '210000', provinceEn: 'Liaoning', provinceZh: '辽宁省', lat: 41.8, lon: 123.4 };
 const group = (id: string, count: number, inferredCount: number, inFilter = false): PlaceGroup => ({
@@ -51,5 +51,21 @@ describe(markerStyle, () => {
     expect(markerStyle({ ...base, inferred: true }).dashArray).toBeTruthy();
     expect(markerStyle({ ...base, faded: true }).fillOpacity).toBeLessThan(0.5);
     expect(markerStyle({ ...base, highlighted: true }).color).toBe(HIGHLIGHT);
+  });
+});
+
+describe(detailLandStyle, () => {
+  it('fills like the national province, with its highlight, and never strokes', () => {
+    expect(detailLandStyle(false, undefined)).toMatchObject({ fillColor: BASEMAP_COLOURS.land, fillOpacity: 1, stroke: false });
+    expect(detailLandStyle(true, undefined).fillOpacity).toBe(0);
+    expect(detailLandStyle(false, { fillColor: '#123456', color: HIGHLIGHT, weight: 4 })).toMatchObject({ fillColor: '#123456', stroke: false });
+  });
+});
+
+describe(detailOutlineStyle, () => {
+  it('strokes like the national province, with its highlight, and never fills', () => {
+    const plain = provinceStyle(false);
+    expect(detailOutlineStyle(undefined)).toMatchObject({ fill: false, color: plain.color, weight: plain.weight });
+    expect(detailOutlineStyle({ fillColor: '#123456', color: HIGHLIGHT, weight: 4, dashArray: '7 5' })).toMatchObject({ fill: false, color: HIGHLIGHT, weight: 4, dashArray: '7 5' });
   });
 });
