@@ -61,6 +61,8 @@ const SCREEN_RADII = [8, 28] as const;
 const PROJECTOR_RADII = [11, 36] as const;
 /** Matches .map-view.is-presenting { --map-text-scale } in map.css. */
 const PROJECTOR_TEXT_SCALE = 1.3;
+/** The circle scale reaches its largest size at no fewer initiatives than this: a cluster of two is not drawn as big as a city of thousands. */
+const SCALE_FLOOR = 10;
 /** .map-marker-count's font size in map.css, and the room left around the count inside its circle. */
 const COUNT_FONT = 12;
 const COUNT_MARGIN = 4;
@@ -118,7 +120,7 @@ export function MapView() {
   const radiusOf = useCallback<RadiusOf>(
     (count, maxCount) => {
       const fit = count > 1 ? estimateTextWidth(markerCountText(f, count), COUNT_FONT * textScale) / 2 + COUNT_MARGIN : 0;
-      return Math.max(markerRadius(count, maxCount, ...(presenting ? PROJECTOR_RADII : SCREEN_RADII)), fit);
+      return Math.max(markerRadius(count, Math.max(maxCount, SCALE_FLOOR), ...(presenting ? PROJECTOR_RADII : SCREEN_RADII)), fit);
     },
     [f, presenting, textScale],
   );
