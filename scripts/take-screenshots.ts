@@ -24,13 +24,13 @@ const zoomToProvince = (name: RegExp) => async (page: Page) => {
  * `act`: what to do on the page before the shot (after it is ready).
  */
 const SHOTS: Array<{ file: string; path: string; width: number; height: number; region?: string; hover?: RegExp; wait?: number; scale?: number; act?: (page: Page) => Promise<void> }> = [
-  // The map at 1920x1080: the whole country with the 南海诸岛 inset, a city scene, and 10,000 synthetic initiatives.
-  { file: 'docs/map-all-of-china.png', path: '/', width: 1920, height: 1080, region: '.region-map', wait: 1500, act: (page) => page.getByRole('button', { name: 'All of China', exact: true }).click() },
-  { file: 'docs/zh/map-all-of-china.png', path: '/?lang=zh', width: 1920, height: 1080, region: '.region-map', wait: 1500, act: (page) => page.getByRole('button', { name: '全国范围', exact: true }).click() },
+  // The map on a 1920x1080 screen (the whole page): the whole country with the 南海诸岛 inset, a city scene, and 10,000 synthetic initiatives.
+  { file: 'docs/map-all-of-china.png', path: '/', width: 1920, height: 1080, wait: 1500, act: (page) => page.getByRole('button', { name: 'All of China', exact: true }).click() },
+  { file: 'docs/zh/map-all-of-china.png', path: '/?lang=zh', width: 1920, height: 1080, wait: 1500, act: (page) => page.getByRole('button', { name: '全国范围', exact: true }).click() },
   { file: 'docs/scene-catl-ningde.png', path: '/?present=curated&scene=8', width: 1920, height: 1080, wait: 4500 },
-  { file: 'docs/map-10k-national.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, region: '.region-map', wait: 1500 },
-  { file: 'docs/map-10k-shaded.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}&map=provinces`, width: 1920, height: 1080, region: '.region-map', wait: 1500 },
-  { file: 'docs/map-10k-province.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, region: '.region-map', wait: 1500, act: zoomToProvince(/^Jiangsu province/) },
+  { file: 'docs/map-10k-national.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, wait: 1500 },
+  { file: 'docs/map-10k-shaded.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}&map=provinces`, width: 1920, height: 1080, wait: 1500 },
+  { file: 'docs/map-10k-province.png', path: `/?dataset=synthetic/n${SYNTHETIC.count}-s${SYNTHETIC.seed}`, width: 1920, height: 1080, wait: 1500, act: zoomToProvince(/^Jiangsu province/) },
   // 中文: the same views as a Chinese-speaking audience sees them (?lang=zh).
   { file: 'docs/zh/dashboard.png', path: '/?lang=zh&selected=cecep-catl-energy-storage-agreement', width: 1600, height: 1000 },
   { file: 'docs/zh/scene-overview.png', path: '/?lang=zh&present=curated&scene=1', width: 1920, height: 1080, wait: 4500 },

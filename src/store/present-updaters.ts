@@ -25,7 +25,8 @@ function showScene(state: ViewState, scene: Scene | null): ViewState {
     filters: sceneFilters(scene),
     selected: scene.selected,
     lead: scene.lead,
-    map: scene.map ? { ...state.map, focus: nextFocus(state, { bounds: scene.map }) } : state.map,
+    // A scene is shown as its author saw it: circles at places (the shaded mode is the analyst's).
+    map: { ...state.map, mode: 'places', ...(scene.map ? { focus: nextFocus(state, { bounds: scene.map }) } : {}) },
     present: { ...state.present, applied },
   };
 }
@@ -39,7 +40,7 @@ export const startPresenting =
   (state) => {
     const analyst = state.present.on
       ? state.present.analyst
-      : { filters: state.filters, selected: state.selected, lead: state.lead, camera: state.map.camera };
+      : { filters: state.filters, selected: state.selected, lead: state.lead, camera: state.map.camera, mapMode: state.map.mode };
     const entered = patchPresent(state, { on: true, kind, index, blanked: false, digits: '', message: null, returns: state.present.returns + 1, analyst, asked: false });
     return showScene(entered, scene);
   };
@@ -82,7 +83,7 @@ function putBack(state: ViewState, analyst: AnalystView): ViewState {
     filters: analyst.filters,
     selected: analyst.selected,
     lead: analyst.lead,
-    map: analyst.camera ? { ...state.map, focus: nextFocus(state, { camera: analyst.camera }) } : state.map,
+    map: { ...state.map, mode: analyst.mapMode, ...(analyst.camera ? { focus: nextFocus(state, { camera: analyst.camera }) } : {}) },
   };
 }
 

@@ -32,6 +32,8 @@ export interface AnalystView {
   selected: string | null;
   lead: LeadPanel;
   camera: MapCamera | null;
+  /** Circles or shaded provinces (a scene shows circles, as its author saw it). */
+  mapMode: MapMode;
 }
 
 /** Presentation mode: which deck and scene are on the main screen, and how it is being shown. */

@@ -16,7 +16,7 @@ import {
   showLinkedScene,
   startPresenting,
 } from '../../src/store/present-updaters';
-import { recordMapCamera, select, setLead, updateFilters } from '../../src/store/view-updaters';
+import { recordMapCamera, select, setLead, setMapMode, updateFilters } from '../../src/store/view-updaters';
 import { INITIAL_VIEW_STATE, type MapCamera, type ViewState } from '../../src/store/view-state';
 
 const scene = (over: Partial<Scene>): Scene => ({ id: 's', title: 'S', caption: '', notes: '', filters: {}, selected: null, map: null, lead: 'map', card: false, ...over });
@@ -40,7 +40,7 @@ describe(startPresenting, () => {
     expect(on.selected).toBe('danfoss-wuxing-zero-carbon-agreement');
     expect(on.lead).toBe('details');
     expect(on.map.focus).toMatchObject({ bounds: danfoss.map });
-    expect(on.present.analyst).toEqual({ filters: analyst.filters, selected: analyst.selected, lead: 'charts', camera });
+    expect(on.present.analyst).toEqual({ filters: analyst.filters, selected: analyst.selected, lead: 'charts', camera, mapMode: 'places' });
     expect(on.present.applied).toBe(appliedKey(on.present));
   });
 
@@ -145,5 +145,14 @@ describe('deck and screen', () => {
     expect(chooseDeck('mine')(goToScene(4, null)(analyst)).present).toMatchObject({ kind: 'mine', index: 0 });
     const typed = { ...analyst, present: { ...analyst.present, digits: '12' } };
     expect(setBlanked(true)(typed).present).toMatchObject({ blanked: true, digits: '' });
+  });
+});
+
+describe('the map mode while presenting', () => {
+  it('shows a scene with circles and gives the analyst the shaded provinces back on exit', () => {
+    const shaded = setMapMode('provinces')(INITIAL_VIEW_STATE);
+    const presenting = startPresenting('curated', 0, scene({ map: [[20, 100], [40, 120]] }))(shaded);
+    expect(presenting.map.mode).toBe('places');
+    expect(exitPresenting(presenting).map.mode).toBe('provinces');
   });
 });

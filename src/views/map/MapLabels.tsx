@@ -10,7 +10,7 @@ import { toDatum, type Datum } from './map-datum';
 import { placeLabels, type LabelBox, type Rect } from './map-label-layout';
 import { markerCountText } from './map-geometry';
 import { forgetMeasurements, measureText } from './map-text-measure';
-import { insetFrame } from './map-inset';
+import { insetFrame, needsInset } from './map-inset';
 import { viewBounds } from './map-view-bounds';
 import type { PlaceGroup } from './map-places';
 
@@ -50,8 +50,6 @@ const COUNT_HEIGHT = 3 + line(COUNT_SIZE) + 4;
 const ALWAYS_NAMED = new Set(['710000', '810000', '820000']);
 /** Hong Kong's name goes east of it and Macao's west, so the two never sit on each other. */
 const SIDE: Record<string, 'right' | 'left'> = { '810000': 'right', '820000': 'left' };
-/** Below this zoom the map is national: Taiwan, Hong Kong and Macao are named without their counts. */
-const NATIONAL_ZOOM = 6;
 const SMALL_ZH_SIZE = 13;
 const SMALL_EN_SIZE = 11;
 
@@ -129,7 +127,14 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     circles.push({ id: 'inset', left: corner.x, top: corner.y, width: inset.width, height: inset.height, hard: true });
   }
   const names: LabelBox[] = [];
-  const placed = items.map((item) => {
+  // Only what is on screen or near it is laid out: a circle far off screen hides no label here.
+  const size = map.getSize();
+  const near = { left: -size.x * 0.25, top: -size.y * 0.25, right: size.x * 1.25, bottom: size.y * 1.25 };
+  const onScreen = items.filter((item) => {
+    const c = map.latLngToContainerPoint([item.lat, item.lon]);
+    return c.x >= near.left && c.x <= near.right && c.y >= near.top && c.y <= near.bottom;
+  });
+  const placed = onScreen.map((item) => {
     const p = map.latLngToLayerPoint([item.lat, item.lon]);
     const r = item.radius;
     const id = item.key;
@@ -157,7 +162,8 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     }
     return { item, p, r, name };
   });
-  const national = map.getZoom() < NATIONAL_ZOOM;
+  // A national view (the one that has the 南海诸岛 inset): Taiwan, Hong Kong and Macao are named without their counts.
+  const national = needsInset(viewBounds(map));
   const provinces = provinceLabels.map((label) => {
     const p = point(label.lat, label.lon);
     const group = provinceGroups.get(label.id);
@@ -185,7 +191,8 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       { left: p.x - width / 2, top: p.y - height - 4 },
     ];
     // Always-named units smallest first: Hong Kong and Macao have the least room, Taiwan the open sea east of it.
-    const priority = always ? 4e7 - label.area : (group || total > 0 ? 2e7 : 0) + label.area;
+    // Shaded, the busiest units are named first (area breaks ties); else units with initiatives, the biggest first.
+    const priority = always ? 4e7 - label.area : unitTotals ? (total > 0 ? 2e7 + total + label.area / 1e3 : label.area) : (group ? 2e7 : 0) + label.area;
     const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always };
     return { label, group, zh, count, box, small };
   });

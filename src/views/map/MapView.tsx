@@ -139,8 +139,15 @@ export function MapView() {
   const highlighted = useMemo(() => {
     const ids = new Set([...(selectedAt?.cities ?? []), ...(selectedAt?.provinces ?? [])]);
     if (active && active.kind !== 'nationwide') ids.add(active.id);
+    // Shaded, a selected city shows as its unit's outline.
+    if (shaded) {
+      for (const id of selectedAt?.cities ?? []) {
+        const unit = dataset.gazetteer.get(id)?.provinceId;
+        if (unit) ids.add(unit);
+      }
+    }
     return ids;
-  }, [selectedAt, active]);
+  }, [selectedAt, active, shaded, dataset.gazetteer]);
 
   const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus });
   useReportDrawn('map', map !== null && !basemapQuery.isPending);

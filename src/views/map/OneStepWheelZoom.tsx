@@ -1,6 +1,13 @@
+import type { Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { createWheelGesture, wheelPixels } from './wheel-gesture';
+
+/** Leaflet 1.9's zoom animation target while one runs (private fields, pinned version), else null. */
+function animatingTo(map: LeafletMap): number | null {
+  const internal = map as unknown as { _animatingZoom?: boolean; _animateToZoom?: number };
+  return internal._animatingZoom && typeof internal._animateToZoom === 'number' ? internal._animateToZoom : null;
+}
 
 /**
  * Wheel and trackpad zoom, one level per gesture, around the pointer (Leaflet's own wheel zoom,
@@ -18,9 +25,14 @@ export function OneStepWheelZoom() {
         event.preventDefault();
         const step = gesture.onWheel(event.timeStamp, wheelPixels(event.deltaY, event.deltaMode));
         if (step === null) return;
-        const target = Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), map.getZoom() + step));
-        if (target === map.getZoom()) return;
-        map.setZoomAround(map.mouseEventToContainerPoint(event), target);
+        // A zoom still animating counts as done: the next step goes on from where it is heading.
+        const from = animatingTo(map) ?? map.getZoom();
+        const target = Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), from + step));
+        if (target === from) return;
+        const point = map.mouseEventToContainerPoint(event);
+        // Leaflet ignores a zoom asked for during its zoom animation: this one waits for its end.
+        if (animatingTo(map) !== null) map.once('zoomend', () => map.setZoomAround(point, target));
+        else map.setZoomAround(point, target);
       };
       // Not passive: preventDefault must work (Chromium treats wheel listeners on a page as passive otherwise).
       container.addEventListener('wheel', onWheel, { passive: false });

@@ -1,4 +1,5 @@
 import Supercluster from 'supercluster';
+import { pixelAt } from './map-geometry';
 import type { PlaceGroup, StatusCounts } from './map-places';
 
 /** One circle to draw: a place, or a cluster of nearby places when zoomed out; `radius` in pixels. */
@@ -52,15 +53,6 @@ export const CLUSTER_OPTIONS: ClusterOptions = { radius: 36, maxZoom: 9, gap: 3 
 
 /** A circle's radius for a count, given the largest count drawn at that zoom. */
 export type RadiusOf = (count: number, maxCount: number) => number;
-
-const TILE = 256;
-
-/** Web Mercator pixel position at a zoom level. */
-function pixelAt(lat: number, lon: number, zoom: number): [number, number] {
-  const size = TILE * 2 ** zoom;
-  const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
 
 function asCluster(item: MarkerItem): ClusterItem {
   if (item.kind === 'cluster') return { ...item, placeIds: [...item.placeIds], statusCounts: [...item.statusCounts] as StatusCounts };
@@ -120,10 +112,10 @@ export function separateCircles(items: readonly MarkerItem[], zoom: number, radi
   }
 }
 
-/** Busiest first, so a cluster is keyed by (and its label names) its busiest place. */
-function sortPlaceIds(item: MarkerItem, countOf: (id: string) => number): MarkerItem {
+/** Busiest first (the bigger city first among equals), so a cluster is keyed by (and its label names) its busiest place. */
+function sortPlaceIds(item: MarkerItem, countOf: (id: string) => number, populationOf: (id: string) => number): MarkerItem {
   if (item.kind !== 'cluster') return item;
-  const placeIds = [...item.placeIds].sort((a, b) => countOf(b) - countOf(a) || a.localeCompare(b));
+  const placeIds = [...item.placeIds].sort((a, b) => countOf(b) - countOf(a) || populationOf(b) - populationOf(a) || a.localeCompare(b));
   return { ...item, placeIds, key: `cluster-${placeIds[0]}` };
 }
 
@@ -145,6 +137,7 @@ export function clusterPlaces(
   });
   const byId = new Map(placeItems.map((item) => [item.group.id, item]));
   const countOf = (id: string) => byId.get(id)?.count ?? 0;
+  const populationOf = (id: string) => byId.get(id)?.group.place.population ?? 0;
   const index = new Supercluster<PointProps, ClusterProps>({
     radius: options.radius,
     maxZoom: options.maxZoom - 1,
@@ -190,7 +183,7 @@ export function clusterPlaces(
         }
         return byId.get((props as PointProps).id)!;
       });
-      items = separateCircles(grouped, z, radiusOf, options.gap).map((item) => sortPlaceIds(item, countOf));
+      items = separateCircles(grouped, z, radiusOf, options.gap).map((item) => sortPlaceIds(item, countOf, populationOf));
       cache.set(z, items);
     }
     return items;

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygo
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, MultiLineString as TopoMultiLineString, Topology } from 'topojson-specification';
 import { geometryBounds, type Bounds, type ProvinceProperties } from './map-basemap';
-import { boundsIntersect } from './map-geometry';
+import { boundsIntersect, unionBounds } from './map-geometry';
 
 /**
  * The close-zoom basemap: one file per provincial-level unit, data/geo/detail/<GB code>.topo.json
@@ -78,13 +78,6 @@ export function detailUrl(id: string): string {
 const isArea = (f: Feature<Geometry | null, PrefectureProperties>): f is Feature<Polygon | MultiPolygon, PrefectureProperties> =>
   f.geometry !== null && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
 
-function unionOfBounds(boxes: readonly Bounds[]): Bounds {
-  return [
-    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
-    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
-  ];
-}
-
 /** Reads a detail file into GeoJSON: prefecture polygons, the merged outline and the lines by kind. */
 export function readDetail(topology: DetailTopology): DetailProvince {
   const { id } = topology.meta;
@@ -102,7 +95,8 @@ export function readDetail(topology: DetailTopology): DetailProvince {
     coast: lines(topology.objects.coast),
     border: lines(topology.objects.border),
     inner: lines(topology.objects.inner),
-    bounds: unionOfBounds(prefectures.map((f) => geometryBounds(f.geometry))),
+    // A detail file always has prefectures; an empty one would have no extent to speak of.
+    bounds: unionBounds([], prefectures.map((f) => geometryBounds(f.geometry))) ?? [[0, 0], [0, 0]],
   };
 }
 

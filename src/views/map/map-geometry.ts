@@ -9,6 +9,18 @@ export const NATIONAL_BOUNDS: Bounds = [
   [53.6, 135.1],
 ];
 
+/** Web Mercator y of a latitude, in the units of longitude in radians (y grows northwards). */
+export function mercatorY(lat: number): number {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return Math.log(Math.tan(Math.PI / 4 + phi / 2));
+}
+
+/** Web Mercator pixel position [x, y] at a Leaflet zoom level (256-pixel tiles; y grows southwards). */
+export function pixelAt(lat: number, lon: number, zoom: number): [number, number] {
+  const size = 256 * 2 ** zoom;
+  return [((lon + 180) / 360) * size, (0.5 - mercatorY(lat) / (2 * Math.PI)) * size];
+}
+
 /** Whether two boxes share any point (edges included). */
 export function boundsIntersect([[s1, w1], [n1, e1]]: Bounds, [[s2, w2], [n2, e2]]: Bounds): boolean {
   return s1 <= n2 && s2 <= n1 && w1 <= e2 && w2 <= e1;

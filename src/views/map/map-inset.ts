@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Basemap, Bounds } from './map-basemap';
-import { boundsIntersect } from './map-geometry';
+import { geometryBounds, type Basemap, type Bounds } from './map-basemap';
+import { boundsIntersect, mercatorY } from './map-geometry';
 
 /**
  * The South China Sea inset (南海诸岛) of national views, as official Chinese maps draw it in the
@@ -34,12 +34,6 @@ export function insetFrame(mapSize: { x: number; y: number }, bounds: Bounds, te
 /** A view at least this wide (degrees of longitude) shows most of the country: a national view. */
 const NATIONAL_SPAN = 30;
 
-/** Web Mercator y of a latitude, in radians-of-longitude units (x is the longitude in radians). */
-function mercatorY(lat: number): number {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return Math.log(Math.tan(Math.PI / 4 + phi / 2));
-}
-
 /**
  * Whether a view ([[south, west], [north, east]]) is national and needs the inset: wide enough to
  * show most of the country, and not already showing the whole South China Sea itself.
@@ -71,19 +65,8 @@ export function insetProjection(width: number, bounds: Bounds = INSET_BOUNDS): I
   };
 }
 
-function ringBounds(ring: readonly Position[]): Bounds {
-  let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon = 0, lat = 0] of ring) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-  }
-  return [
-    [south, west],
-    [north, east],
-  ];
-}
+/** The box of a polygon's outer ring. */
+const ringBounds = (ring: Position[]): Bounds => geometryBounds({ type: 'Polygon', coordinates: [ring] });
 
 /** Two decimals are a hundredth of a pixel: plenty, and short. */
 const px = (value: number) => Math.round(value * 10) / 10;

@@ -42,7 +42,8 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
     .map((label, i) => ({ label, i }))
     .sort((a, b) => Number(b.label.force ?? false) - Number(a.label.force ?? false) || b.label.priority - a.label.priority || a.i - b.i);
   const placed = new Map<string, Rect>();
-  const clearOfLabels = (box: Rect) => ![...placed.values()].some((other) => overlaps(box, other, gap));
+  const taken: Rect[] = [];
+  const clearOfLabels = (box: Rect) => !taken.some((other) => overlaps(box, other, gap));
   const clearOf = (box: Rect, which: readonly Rect[]) => !which.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
   const hard = obstacles.filter((o) => o.hard);
   for (const { label } of order) {
@@ -50,7 +51,10 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
     const box =
       boxes.find((b) => clearOfLabels(b) && clearOf(b, obstacles)) ??
       (label.force ? (boxes.find((b) => clearOfLabels(b) && clearOf(b, hard)) ?? boxes.find((b) => clearOf(b, hard)) ?? boxes[0]) : undefined);
-    if (box) placed.set(label.id, box);
+    if (box) {
+      placed.set(label.id, box);
+      taken.push(box);
+    }
   }
   return placed;
 }

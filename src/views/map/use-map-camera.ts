@@ -1,5 +1,5 @@
 import { latLngBounds, type FitBoundsOptions, type Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Basemap, Bounds } from './map-basemap';
 import type { PlaceClusters } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
@@ -49,6 +49,10 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
       return unionBounds(points, boxes);
     };
     const fly = (bounds: Bounds, options: FitBoundsOptions) => {
+      if (!sized(map)) return;
+      // Leaflet keeps the size it last measured; a panel that has just been laid out may have changed it
+      // (or hidden the map: then there is no view to move).
+      map.invalidateSize({ pan: false });
       if (!sized(map)) return;
       if (reducedMotion()) map.fitBounds(bounds, options);
       else map.flyToBounds(bounds, { ...options, duration: 0.8 });
@@ -140,10 +144,17 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
   );
   // A scene (or anything else) asked for an extent: fly there, once per request.
   const focusKey = focus?.key;
+  // Before any effect of the same commit: a scene's selection arrives with its extent, and must not fly first.
+  useLayoutEffect(
+    function noteFocus() {
+      if (focus) focusedAt.current = performance.now();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when
+    [focusKey],
+  );
   useEffect(
     function moveToFocus() {
       if (!focus) return;
-      focusedAt.current = performance.now();
       // In the next frame: a scene's leading panel has just been laid out, and Leaflet re-measures
       // the map in the frame after a resize; the move must come after that.
       let stopRefitting = () => {};
@@ -154,10 +165,12 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
           if (latest.current.sized(map)) map.setView(camera.center, camera.zoom, { animate: false });
           return;
         }
-        // The scene's extent, grown to frame every place of what it selects.
+        // The scene's extent (WGS-84, shifted to the drawn datum here), grown to frame every place of
+        // what it selects (already in the drawn datum).
+        const [[south, west], [north, east]] = bounds;
+        const extent: Bounds = [latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)];
         const selected = latestSelected.current ? latest.current.frameOf(latestSelected.current) : null;
-        const [[south, west], [north, east]] = unionBounds([], selected ? [bounds, selected] : [bounds]) ?? bounds;
-        const target: Bounds = [latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)];
+        const target = unionBounds([], selected ? [extent, selected] : [extent]) ?? extent;
         const options: FitBoundsOptions = { padding: [12, 12] };
         latest.current.fly(target, options);
         // The scene's layout may still be settling (panels resizing): while it does, frame the extent again
