@@ -149,7 +149,8 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     const lead = item.kind === 'place' ? item.group : placeGroups.get(item.placeIds[0]!);
     let name: string | null = null;
     if (lead) {
-      name = item.kind === 'place' ? nameOf(lead.place) : t('map.labels.cluster', { name: nameOf(lead.place), others: f.count(item.placeIds.length - 1) });
+      const more = item.kind === 'cluster' ? t('map.labels.clusterMore', { others: f.count(item.placeIds.length - 1) }) : '';
+      name = `${nameOf(lead.place)}${more}`;
       const width = measureText(name, NAME_SIZE * k, 600) + 6;
       const height = 20 * k;
       // Right of the circle, else left of it, else above or below it.
@@ -160,7 +161,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       ];
       names.push({ id, priority: 1e7 + importance(item.count, lead.place.population), left: p.x + r + 3, top: p.y - height / 2, width, height, alternatives });
     }
-    return { item, p, r, name };
+    return { item, p, r, name, lead };
   });
   // A national view (the one that has the 南海诸岛 inset): Taiwan, Hong Kong and Macao are named without their counts.
   const national = needsInset(viewBounds(map));
@@ -245,7 +246,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
           ))}
       </Pane>
       <Pane name={PANES.placeLabels} className="map-label-pane" style={{ zIndex: '450' }}>
-        {placed.map(({ item, p, r, name: text }) => {
+        {placed.map(({ item, p, r, name: text, lead }) => {
           const ids = item.kind === 'cluster' ? item.placeIds : [item.group.id];
           const ring = ids.some((id) => highlighted.has(id));
           // Every circle is sized to hold its count (see MapView's radiusOf).
@@ -258,11 +259,12 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
               {showCount && <div className="map-marker-count">{markerCountText(f, item.count)}</div>}
               {name && (
                 <div className="map-place-name" style={{ left: Math.round(name.left - p.x + 3), top: Math.round(name.top - p.y) }}>
-                  {zhOnly || item.kind === 'cluster' ? (
+                  {zhOnly || !lead ? (
                     text
                   ) : (
                     <>
-                      {item.group.place.nameEn} <span lang="zh">{shortNameZh(item.group.place.nameZh)}</span>
+                      {lead.place.nameEn} <span lang="zh">{shortNameZh(lead.place.nameZh)}</span>
+                      {item.kind === 'cluster' && t('map.labels.clusterMore', { others: f.count(item.placeIds.length - 1) })}
                     </>
                   )}
                 </div>
