@@ -114,7 +114,10 @@ test.describe('the 南海诸岛 inset', () => {
     await expect(inset).toBeVisible();
     await expect(inset.locator('figcaption')).toHaveText('南海诸岛');
     // The whole country is framed: Mohe in the north, Kashgar in the west, Fuyuan in the east, Sanya in the south.
-    for (const [lat, lon] of [[52.97, 122.54], [39.47, 75.99], [48.36, 134.29], [18.25, 109.51]] as const) expect(await onMap(page, lat, lon), `${lat}, ${lon}`).toBe(true);
+    // (Polled: the scene's flight may still be under way when the map first looks still.)
+    for (const [lat, lon] of [[52.97, 122.54], [39.47, 75.99], [48.36, 134.29], [18.25, 109.51]] as const) {
+      await expect.poll(() => onMap(page, lat, lon), { message: `${lat}, ${lon}`, timeout: 10_000 }).toBe(true);
+    }
     // Taiwan, Hong Kong and Macao are named on the national view.
     for (const id of ['710000', '810000', '820000']) await expect(page.locator(`[data-province-id="${id}"]`)).toBeVisible();
     await expect(page.locator('[data-province-id="710000"]')).toContainText('台湾');
