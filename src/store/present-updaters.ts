@@ -48,6 +48,13 @@ export const startPresenting =
 /** A control outside the presentation asks to present (see PresentState.asked). */
 export const askToPresent: Updater = (state) => (state.present.on || state.present.asked ? state : patchPresent(state, { asked: true }));
 
+/**
+ * The answer to a request to present when the dataset has no deck of its own and nothing was
+ * chosen: the Scenes dialog opens (it says so, and offers the tour or making scenes) instead of a
+ * tour of every initiative starting unasked.
+ */
+export const offerScenes: Updater = (state) => ({ ...patchPresent(state, { asked: false }), scenesOpen: true });
+
 /** Steps to another scene of the deck on screen. */
 export const goToScene =
   (index: number, scene: Scene | null): Updater =>

@@ -17,3 +17,21 @@ test.describe('a missing dataset', () => {
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 });
+
+test('P on a dataset with no curated deck says so and offers the tour, instead of starting a tour of 10,000 scenes', async ({ page }) => {
+  await page.goto('/?dataset=synthetic/n10000-s1');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 30_000 });
+  await page.keyboard.press('p');
+  const dialog = page.getByRole('dialog', { name: 'Scenes' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('no-curated-deck')).toHaveText(/no presentation of its own\. Present the tour of its 10,000 initiatives/);
+  await expect(page).not.toHaveURL(/present=/);
+  await dialog.getByRole('button', { name: 'Present this deck' }).click();
+  await expect(page).toHaveURL(/present=tour&scene=1/);
+  await expect(page.getByRole('contentinfo', { name: 'Scene caption' })).toBeVisible();
+  // Chosen once, the tour is what P starts from now on.
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/present=/);
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/present=tour/);
+});

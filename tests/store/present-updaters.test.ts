@@ -7,6 +7,7 @@ import {
   chooseDeck,
   exitPresenting,
   goToScene,
+  offerScenes,
   readPresentLink,
   returnToScene,
   say,
@@ -154,5 +155,14 @@ describe('the map mode while presenting', () => {
     const presenting = startPresenting('curated', 0, scene({ map: [[20, 100], [40, 120]] }))(shaded);
     expect(presenting.map.mode).toBe('places');
     expect(exitPresenting(presenting).map.mode).toBe('provinces');
+  });
+});
+
+describe('offerScenes', () => {
+  it('answers a request to present by opening the Scenes dialog, without presenting', () => {
+    const asked = askToPresent(INITIAL_VIEW_STATE);
+    const offered = offerScenes(asked);
+    expect(offered.present).toMatchObject({ on: false, asked: false });
+    expect(offered.scenesOpen).toBe(true);
   });
 });

@@ -92,6 +92,12 @@ export function usePresentSession(decks: Decks, settings: PresentSettings, saveS
   };
 
   function begin(startKind: DeckKind | undefined, at: number | undefined, fullscreen: boolean) {
+    // P with no curated deck, no scenes of one's own and the tour never chosen: the Scenes dialog
+    // says so and offers the tour, rather than a tour of every initiative starting unasked.
+    if (startKind === undefined && !p.on && counts.curated === 0 && counts.mine === 0 && settings.deck !== 'tour') {
+      store.update(present.offerScenes);
+      return;
+    }
     if (fullscreen) requestFullscreen();
     const k = startKind ?? kind;
     const target = sceneAt(k, at ?? (p.on ? index : p.index));

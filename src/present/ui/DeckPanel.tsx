@@ -97,6 +97,11 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
       <p className="muted deck-panel-intro">
         <Trans i18nKey="present.panel.intro" components={{ kbd: <kbd /> }} />
       </p>
+      {decks.curated === null && (
+        <p className="deck-notice" role="note" data-testid="no-curated-deck">
+          {t('present.panel.noCurated', { count: decks.tourCount, n: format.count(decks.tourCount) })}
+        </p>
+      )}
       <DeckChooser decks={decks} kind={kind} onChoose={session.choose} />
       {kind === 'curated' && decks.curatedProblems.length > 0 && (
         <div className="deck-problems" role="note">
