@@ -28,8 +28,8 @@ export interface PlacesOf {
 const FIT: FitBoundsOptions = { padding: [40, 40], maxZoom: 7 };
 /** A lone place opens at about this span (degrees), not at street level. */
 const MIN_SPAN = 3;
-/** How long after a scene's move the map keeps framing its extent when the layout resizes it. */
-const REFIT_MS = 1500;
+/** How long after a scene asks for a move the selection's own framing stays out of its way. */
+const FOCUS_GUARD_MS = 1500;
 /** Zoomed to a place, at least this close: a province-sized view around it. */
 const PLACE_ZOOM = 8;
 
@@ -133,7 +133,7 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
   useEffect(
     function showSelected() {
       if (!latest.current.sized(map) || !selectedAt) return;
-      if (performance.now() - focusedAt.current < REFIT_MS) return;
+      if (performance.now() - focusedAt.current < FOCUS_GUARD_MS) return;
       const frame = latest.current.frameOf(selectedAt);
       if (!frame) return;
       const inner = map.getBounds().pad(-0.04);
@@ -157,7 +157,6 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
       if (!focus) return;
       // In the next frame: a scene's leading panel has just been laid out, and Leaflet re-measures
       // the map in the frame after a resize; the move must come after that.
-      let stopRefitting = () => {};
       const frame = requestAnimationFrame(() => {
         const { camera, bounds } = focus;
         if (camera) {
@@ -171,26 +170,9 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
         const extent: Bounds = [latest.current.toDrawn(south, west), latest.current.toDrawn(north, east)];
         const selected = latestSelected.current ? latest.current.frameOf(latestSelected.current) : null;
         const target = unionBounds([], selected ? [extent, selected] : [extent]) ?? extent;
-        const options: FitBoundsOptions = { padding: [12, 12] };
-        latest.current.fly(target, options);
-        // The scene's layout may still be settling (panels resizing): while it does, frame the extent again
-        // at the map's new size, unless the user has taken the map meanwhile.
-        if (!map) return;
-        const refit = () => latest.current.sized(map) && map.fitBounds(target, { ...options, animate: false });
-        const stop = () => {
-          map.off('resize', refit);
-          map.off('dragstart', stop);
-          clearTimeout(timer);
-        };
-        const timer = setTimeout(stop, REFIT_MS);
-        map.on('resize', refit);
-        map.on('dragstart', stop);
-        stopRefitting = stop;
+        latest.current.fly(target, { padding: [12, 12] });
       });
-      return () => {
-        cancelAnimationFrame(frame);
-        stopRefitting();
-      };
+      return () => cancelAnimationFrame(frame);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when; the bounds come with it
     [map, focusKey],
