@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isPointInGeometry } from '../../scripts/lib/point-in-polygon';
 import type { Gazetteer } from '../../scripts/lib/gazetteer-types';
 import { readBasemap, type BasemapTopology } from '../../src/views/map/map-basemap';
-import { readDetail, type DetailProvince, type DetailTopology } from '../../src/views/map/map-detail';
+import { detailOutline, readDetail, type DetailProvince, type DetailTopology } from '../../src/views/map/map-detail';
 
 const basemap = readBasemap(JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as BasemapTopology);
 const ids = basemap.provinces.features.map((f) => f.properties.id);
@@ -28,7 +28,7 @@ describe('data/geo/detail (rebuild with npm run geo:build if this fails)', () =>
 
   it.each(ids)('%s: its merged outline spans the national shape (within 0.3 degrees)', (id) => {
     const detail = details.get(id)!;
-    const outline = detail.outline.features[0]!.geometry;
+    const outline = detailOutline(JSON.parse(texts.get(id)!) as DetailTopology);
     let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of outline.coordinates) {
       for (const [lon = 0, lat = 0] of polygon[0] ?? []) {

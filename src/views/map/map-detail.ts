@@ -57,11 +57,6 @@ export interface DetailProvince {
   id: string;
   /** Prefecture polygons: the land. */
   prefectures: FeatureCollection<Polygon | MultiPolygon, PrefectureProperties>;
-  /**
-   * The prefectures merged (topojson merge). Not drawn: where the source's two sides of a border
-   * differ, it keeps the sliver between them as a hole.
-   */
-  outline: FeatureCollection<MultiPolygon, { id: string }>;
   /** Coastline and national border. */
   coast: Lines;
   /** Borders with other provincial-level units. */
@@ -78,12 +73,20 @@ export function detailUrl(id: string): string {
 const isArea = (f: Feature<Geometry | null, PrefectureProperties>): f is Feature<Polygon | MultiPolygon, PrefectureProperties> =>
   f.geometry !== null && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
 
-/** Reads a detail file into GeoJSON: prefecture polygons, the merged outline and the lines by kind. */
+/**
+ * A unit's prefectures merged into one shape (topojson merge), for checks of the files. Not drawn,
+ * so not read with every file: where the source's two sides of a border differ, it keeps the sliver
+ * between them as a hole; the map draws the coast and border lines instead.
+ */
+export function detailOutline(topology: DetailTopology): MultiPolygon {
+  // Every prefecture geometry is a Polygon or MultiPolygon (the build writes no others).
+  return merge(topology, topology.objects.prefectures.geometries as Parameters<typeof merge>[1]);
+}
+
+/** Reads a detail file into GeoJSON: prefecture polygons and the lines by kind. */
 export function readDetail(topology: DetailTopology): DetailProvince {
   const { id } = topology.meta;
   const prefectures = feature(topology, topology.objects.prefectures).features.filter(isArea);
-  // Every prefecture geometry is a Polygon or MultiPolygon (the build writes no others).
-  const land = merge(topology, topology.objects.prefectures.geometries as Parameters<typeof merge>[1]);
   const lines = (object: TopoMultiLineString): Lines => {
     const geometry = feature(topology, object).geometry as MultiLineString;
     return { type: 'FeatureCollection', features: geometry.coordinates.length > 0 ? [{ type: 'Feature', properties: { id }, geometry }] : [] };
@@ -91,7 +94,6 @@ export function readDetail(topology: DetailTopology): DetailProvince {
   return {
     id,
     prefectures: { type: 'FeatureCollection', features: prefectures },
-    outline: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id }, geometry: land }] },
     coast: lines(topology.objects.coast),
     border: lines(topology.objects.border),
     inner: lines(topology.objects.inner),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readBasemap, type BasemapTopology, type Bounds, type ProvinceProperties } from '../../../src/views/map/map-basemap';
-import { coastRunsByProvince, DETAIL_ZOOM, detailUrl, provincesNeedingDetail, readDetail, type DetailTopology } from '../../../src/views/map/map-detail';
+import { coastRunsByProvince, DETAIL_ZOOM, detailOutline, detailUrl, provincesNeedingDetail, readDetail, type DetailTopology } from '../../../src/views/map/map-detail';
 
 const box = (south: number, west: number, north: number, east: number): Bounds => [
   [south, west],
@@ -88,7 +88,7 @@ describe(readDetail, () => {
   });
 
   it('merges them into one outline, without the border between them', () => {
-    const outline = detail.outline.features[0]!.geometry;
+    const outline = detailOutline(tiny);
     expect(outline.coordinates).toHaveLength(1);
     expect(outline.coordinates[0]).toHaveLength(1); // no hole
     const xs = outline.coordinates[0]![0]!.map((p) => p[0]!);
