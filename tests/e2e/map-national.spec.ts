@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { WHEEL_GESTURE } from '../../src/views/map/wheel-gesture';
+import { createWheelGesture } from '../../src/views/map/wheel-gesture';
 import { expect, test } from './fixtures';
 
 /** The map for a national audience: the 南海诸岛 inset, shaded provinces, labels that never collide, one zoom step per wheel gesture. */
@@ -241,34 +241,39 @@ test.describe('wheel zoom', () => {
     expect(await zoomOf(page)).toBe(start + 1);
     await page.waitForTimeout(400);
     // A flick (five notches 30 ms apart) and a trackpad swipe (forty small deltas 16 ms apart, about
-    // 650 ms, longer than a zoom animation), dispatched in the page on its own clock. A busy machine
-    // can still stall the page past the pause that ends a gesture: the events then make two
-    // gestures, and two steps are right. So the page reports how many gestures its events made.
-    const gesture = (deltas: number[], gapMs: number) =>
-      page.evaluate(
-        async ({ deltas, gapMs, x, y, pauseMs }) => {
+    // 650 ms, longer than a zoom animation), dispatched in the page. A busy machine can stall the page
+    // past the pause that ends a gesture: the events then make two gestures (or a last one too small to
+    // zoom), and what is right is what the gesture model says of the events as the page timed them.
+    // So the page reports each event's time, and the steps expected are worked out from those.
+    const gesture = async (deltas: number[], gapMs: number) => {
+      const times = await page.evaluate(
+        async ({ deltas, gapMs, x, y }) => {
           const target = document.querySelector('.map-canvas')!;
-          let gestures = 0;
-          let last = -Infinity;
+          const stamps: number[] = [];
           for (const deltaY of deltas) {
-            const now = performance.now();
-            if (now - last > pauseMs) gestures += 1;
-            last = now;
-            target.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+            const event = new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true });
+            stamps.push(event.timeStamp);
+            target.dispatchEvent(event);
             await new Promise((resolve) => setTimeout(resolve, gapMs));
           }
-          return gestures;
+          return stamps;
         },
-        { deltas, gapMs, ...middle, pauseMs: WHEEL_GESTURE.pauseMs },
+        { deltas, gapMs, ...middle },
       );
+      const model = createWheelGesture();
+      const steps = deltas.map((delta, i) => model.onWheel(times[i]!, delta)).filter((step) => step !== null);
+      return steps;
+    };
     const flicks = await gesture([-100, -100, -100, -100, -100], 30);
+    expect(flicks.every((step) => step === 1)).toBe(true);
     await settle(page);
-    expect(await zoomOf(page)).toBe(start + 1 + flicks);
+    expect(await zoomOf(page)).toBe(start + 1 + flicks.length);
     await page.waitForTimeout(400);
     const swipes = await gesture(Array.from({ length: 40 }, () => 6), 16);
+    expect(swipes.every((step) => step === -1)).toBe(true);
     await settle(page);
-    expect(await zoomOf(page)).toBe(start + 1 + flicks - swipes);
+    expect(await zoomOf(page)).toBe(start + 1 + flicks.length - swipes.length);
     // On a quiet machine each was one gesture (a handler zooming per event would have gone several levels).
-    test.info().annotations.push({ type: 'gestures', description: `flick ${flicks}, swipe ${swipes}` });
+    test.info().annotations.push({ type: 'gestures', description: `flick ${flicks.length}, swipe ${swipes.length}` });
   });
 });

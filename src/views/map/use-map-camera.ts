@@ -32,6 +32,8 @@ const MIN_SPAN = 3;
 const FOCUS_GUARD_MS = 1500;
 /** Zoomed to a place, at least this close: a province-sized view around it. */
 const PLACE_ZOOM = 8;
+/** How many frames (about three seconds) a requested move waits for a map with no size. */
+const SIZE_WAIT_FRAMES = 180;
 
 function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -155,13 +157,23 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
   useEffect(
     function moveToFocus() {
       if (!focus) return;
-      // In the next frame: a scene's leading panel has just been laid out, and Leaflet re-measures
-      // the map in the frame after a resize; the move must come after that.
-      const frame = requestAnimationFrame(() => {
+      // From the next frame on: a scene's leading panel has just been laid out, and Leaflet re-measures
+      // the map in the frame after a resize; the move must come after that. A map with no size yet (its
+      // panel still loading, or being laid out again after presenting) is waited for, a frame at a
+      // time, rather than the move being dropped.
+      let frame = 0;
+      let frames = 0;
+      const move = () => {
+        // Leaflet keeps the size it last measured: measure again before asking.
+        map?.invalidateSize({ pan: false });
+        if (!latest.current.sized(map)) {
+          if (++frames < SIZE_WAIT_FRAMES) frame = requestAnimationFrame(move);
+          return;
+        }
         const { camera, bounds } = focus;
         if (camera) {
           // Back exactly where it was (the analyst's view after presenting): no flight.
-          if (latest.current.sized(map)) map.setView(camera.center, camera.zoom, { animate: false });
+          map.setView(camera.center, camera.zoom, { animate: false });
           return;
         }
         // The scene's extent (WGS-84, shifted to the drawn datum here), grown to frame every place of
@@ -171,7 +183,8 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
         const selected = latestSelected.current ? latest.current.frameOf(latestSelected.current) : null;
         const target = unionBounds([], selected ? [extent, selected] : [extent]) ?? extent;
         latest.current.fly(target, { padding: [12, 12] });
-      });
+      };
+      frame = requestAnimationFrame(move);
       return () => cancelAnimationFrame(frame);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when; the bounds come with it
