@@ -10,5 +10,7 @@ import exports from './exports.json';
 import present from './present.json';
 import data from './data.json';
 import search from './search.json';
+import offline from './offline.json';
+import handout from './handout.json';
 
-export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search };
+export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search, offline, handout };
