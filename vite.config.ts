@@ -1,28 +1,42 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { cjkFontPlugin } from './scripts/lib/cjk-font-plugin.ts';
+import { offlineCjkFontPlugin, offlineHtmlPlugin, offlineTemplatePlugin, singleFileCheckPlugin } from './scripts/lib/offline-plugins.ts';
 import { serveDataPlugin } from './scripts/lib/serve-data-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+const configFile = fileURLToPath(import.meta.url);
 
-export default defineConfig({
-  plugins: [react(), serveDataPlugin(dataDir), cjkFontPlugin(root)],
-  publicDir: 'public',
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    css: false,
-    // Whole-app component tests render every panel in jsdom; a loaded 2-core CI machine needs headroom.
-    testTimeout: 20_000,
-  },
-});
+export default defineConfig(({ mode }) =>
+  mode === 'offline'
+    ? {
+        // The offline template (docs/OFFLINE.md): the app in one HTML file, every chunk, style, image
+        // and font face inlined, no data (src/lib/offline-page.ts fills it in). Built by the normal
+        // build into offline/template.html, and by `npm run build:offline`.
+        plugins: [react(), offlineCjkFontPlugin(root), offlineHtmlPlugin(root), viteSingleFile({ removeViteModuleLoader: true }), singleFileCheckPlugin()],
+        publicDir: false,
+        build: { target: 'es2022', sourcemap: false, outDir: 'dist-offline/template', emptyOutDir: true },
+      }
+    : {
+        plugins: [react(), serveDataPlugin(dataDir), cjkFontPlugin(root), offlineTemplatePlugin(configFile)],
+        publicDir: 'public',
+        server: { port: 5173, strictPort: false },
+        preview: { port: 4173, strictPort: false },
+        build: {
+          target: 'es2022',
+          sourcemap: false,
+        },
+        test: {
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          css: false,
+          // Whole-app component tests render every panel in jsdom; a loaded 2-core CI machine needs headroom.
+          testTimeout: 20_000,
+        },
+      },
+);

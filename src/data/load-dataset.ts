@@ -1,8 +1,10 @@
+import { fetchOwnFile, offlineCopy } from '../lib/inlined-files';
 import type { DataProblem } from './data-problem';
 import type { Dataset } from './dataset';
 import type { Manifest } from './schema';
 import type { RawDataset } from './validate-dataset';
-import { isObject, UNREADABLE } from './validate-records';
+import { datasetFileUrls } from './dataset-files';
+import { UNREADABLE } from './validate-records';
 
 /**
  * The validation code (the zod schema and the checks) is a chunk of its own: the loading screen
@@ -15,22 +17,6 @@ const loadValidation = () =>
     validation = null;
     throw error;
   }));
-
-type FileName = keyof Manifest['files'];
-const FILE_NAMES: readonly FileName[] = ['initiatives', 'organisations', 'sectors', 'sources', 'gazetteer', 'deck'];
-
-/**
- * The files a manifest names, read without its schema (which may not have arrived yet) so their
- * downloads start at once; a manifest the schema then refuses stops them. A file the schema accepts
- * is always a non-empty string, as here.
- */
-function namedFiles(json: unknown): Array<[FileName, string]> {
-  const files = isObject(json) && isObject(json.files) ? json.files : {};
-  return FILE_NAMES.flatMap((name) => {
-    const path = files[name];
-    return typeof path === 'string' && path.length > 0 ? [[name, path] as [FileName, string]] : [];
-  });
-}
 
 export interface LoadProgress {
   step: 'manifest' | 'files' | 'validating' | 'done';
@@ -71,9 +57,12 @@ const DATASET_NAME = /^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*$/;
 
 /**
  * `/data/` for the curated dataset; `/data/<name>/` for another dataset under data/ (e.g.
- * "synthetic/n10000-s1"). Only same-origin paths made of safe segments are accepted.
+ * "synthetic/n10000-s1"). Only same-origin paths made of safe segments are accepted. An offline
+ * copy opens the one dataset it carries, whatever its address says.
  */
 export function datasetBaseUrl(name: string | null): string {
+  const copy = offlineCopy();
+  if (copy) return copy.dataset;
   if (!name || !DATASET_NAME.test(name)) return '/data/';
   return `/data/${name}/`;
 }
@@ -81,7 +70,7 @@ export function datasetBaseUrl(name: string | null): string {
 async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetchOwnFile(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     const detail = (error as Error).message || 'network error';
@@ -127,10 +116,9 @@ export async function loadDataset(
   let filesDone = 0;
   let bytes = 0;
   const problems: DataProblem[] = [];
-  const named = namedFiles(manifestRead.json);
+  const named = datasetFileUrls(manifestUrl, manifestRead.json);
   const downloads = Promise.all(
-    named.map(async ([name, path]) => {
-      const url = new URL(path, new URL(manifestUrl, 'http://origin.invalid')).pathname;
+    named.map(async ([name, url]) => {
       const text = await fetchText(url, fileFetches.signal);
       bytes += text.length;
       filesDone += 1;

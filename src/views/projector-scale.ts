@@ -27,9 +27,13 @@ export function scaleSizes<K extends string>(sizes: Readonly<Record<K, number>>,
   return scaled;
 }
 
-/** A font size in CSS px: `px` on screen; scaled and rounded to a whole pixel (crisper text) otherwise. */
+/**
+ * A font size in CSS px: `px` on screen; on the projector scaled, never below the slide's body size
+ * (the root size, SCREEN_ROOT_PX times the factor: no text on a slide is smaller), and rounded up
+ * to a whole pixel (crisper text).
+ */
 export function scaleFont(px: number, factor: number): number {
-  return factor === 1 ? px : Math.round(px * factor);
+  return factor === 1 ? px : Math.ceil(Math.max(px, SCREEN_ROOT_PX) * factor - 1e-9);
 }
 
 /**

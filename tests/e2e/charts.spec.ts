@@ -265,12 +265,12 @@ test.describe('on a 1920x1080 projector', () => {
     const ticks = sectors.locator('.recharts-cartesian-axis-tick-value');
     const categories = sectors.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
     await expect(categories).toHaveCount(15);
-    // projector.css makes 1rem 2.1% of the height (22.68px here); JS-drawn text follows it.
-    await expect(page.locator('html')).toHaveCSS('font-size', '22.68px');
+    // projector.css makes 1rem 2.4% of the height (25.92px here), the slide's smallest text; JS-drawn text follows it.
+    await expect(page.locator('html')).toHaveCSS('font-size', '25.92px');
     // The charts redraw one after another for the scene and the projector: poll until the last has.
     const tickSizes = () => ticks.evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
     await expect.poll(async () => (await tickSizes()).length, { timeout: 5000 }).toBeGreaterThan(15);
-    await expect.poll(async () => Math.min(...(await tickSizes())), { timeout: 5000 }).toBeGreaterThanOrEqual(19.5);
+    await expect.poll(async () => Math.min(...(await tickSizes())), { timeout: 5000 }).toBeGreaterThanOrEqual(25.9);
     // Polled too: the last chart's redraw may replace its bars between two reads on a busy machine.
     await expect.poll(async () => (await sectors.locator('.recharts-bar-rectangle path').first().boundingBox())?.height ?? 0, { timeout: 5000 }).toBeGreaterThanOrEqual(19);
 

@@ -274,11 +274,11 @@ test.describe('on a 1920x1080 projector', () => {
     const laneLabels = region.locator('.tl-lane-label');
     const years = region.locator('.tl-year');
     await expect(laneLabels).toHaveCount(12);
-    // projector.css makes 1rem 2.1% of the height (22.68px here); JS-drawn text follows it.
-    await expect(page.locator('html')).toHaveCSS('font-size', '22.68px');
+    // projector.css makes 1rem 2.4% of the height (25.92px here), the slide's smallest text; JS-drawn text follows it.
+    await expect(page.locator('html')).toHaveCSS('font-size', '25.92px');
     const fontPx = (locator: Locator) => locator.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(await fontPx(laneLabels.first())).toBeGreaterThanOrEqual(19.5);
-    expect(await fontPx(years.first())).toBeGreaterThanOrEqual(19.5);
+    expect(await fontPx(laneLabels.first())).toBeGreaterThanOrEqual(25.9);
+    expect(await fontPx(years.first())).toBeGreaterThanOrEqual(25.9);
     const point = region.locator('.tl-mark circle:not(.tl-focus-ring)').first();
     expect(Number(await point.getAttribute('r'))).toBeGreaterThanOrEqual(7);
 

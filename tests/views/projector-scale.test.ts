@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRootPx, projectorScaleOf, scaleFont, scaleSizes, SCREEN_ROOT_PX, shrinkToFit } from '../../src/views/projector-scale';
 
-/** projector.css: 1rem is 2.1% of the screen height. */
-const projectorRootPx = (screenHeight: number) => 0.021 * screenHeight;
+/** projector.css: 1rem is 2.4% of the screen height, and never under 18px. */
+const projectorRootPx = (screenHeight: number) => Math.max(18, 0.024 * screenHeight);
 
 describe(parseRootPx, () => {
   it('reads a computed font size and falls back to the screen theme when there is none', () => {
@@ -15,9 +15,9 @@ describe(parseRootPx, () => {
 
 describe(projectorScaleOf, () => {
   it('follows the projector root font size while presenting', () => {
-    expect(projectorScaleOf(projectorRootPx(1080), true)).toBeCloseTo(1.512);
-    expect(projectorScaleOf(projectorRootPx(768), true)).toBeCloseTo(1.0752);
-    expect(projectorScaleOf(projectorRootPx(2160), true)).toBeCloseTo(3.024);
+    expect(projectorScaleOf(projectorRootPx(1080), true)).toBeCloseTo(1.728);
+    expect(projectorScaleOf(projectorRootPx(768), true)).toBeCloseTo(1.2288);
+    expect(projectorScaleOf(projectorRootPx(2160), true)).toBeCloseTo(3.456);
   });
 
   it('is 1 when not presenting, and never shrinks below the screen sizes', () => {
@@ -38,12 +38,19 @@ describe(scaleSizes, () => {
 });
 
 describe(scaleFont, () => {
-  it('rounds scaled fonts to whole pixels but keeps the screen font exact', () => {
+  it('keeps the screen font exact; on the projector scales it, never below the root size, rounded up to whole pixels', () => {
     expect(scaleFont(13, 1)).toBe(13);
     expect(scaleFont(12.5, 1)).toBe(12.5);
-    expect(scaleFont(13, projectorScaleOf(projectorRootPx(1080), true))).toBe(20);
-    expect(scaleFont(13, projectorScaleOf(projectorRootPx(768), true))).toBe(14);
-    expect(scaleFont(13, projectorScaleOf(projectorRootPx(2160), true))).toBe(39);
+    // 13px on screen is under the screen's root size (15px): on a slide it is the slide's root size.
+    expect(scaleFont(13, projectorScaleOf(projectorRootPx(1080), true))).toBe(26);
+    expect(scaleFont(13, projectorScaleOf(projectorRootPx(768), true))).toBe(19);
+    expect(scaleFont(13, projectorScaleOf(projectorRootPx(2160), true))).toBe(52);
+    // Larger type keeps its proportion.
+    expect(scaleFont(20, projectorScaleOf(projectorRootPx(1080), true))).toBe(35);
+    for (const height of [768, 900, 1080, 1440, 2160]) {
+      const root = projectorRootPx(height);
+      expect(scaleFont(11, projectorScaleOf(root, true))).toBeGreaterThanOrEqual(root);
+    }
   });
 });
 

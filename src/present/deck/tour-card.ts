@@ -31,9 +31,15 @@ export interface TourCard {
   quote: CardQuote | null;
 }
 
+/** Whether a scene's slide shows its initiative as a card: a tour step, or any scene that selects one initiative. */
+export function showsCard(scene: { card?: boolean; selected: string | null } | null): boolean {
+  return Boolean(scene && (scene.card || scene.selected));
+}
+
 /** The quote a card shows: the one that states what was agreed, else who, else the first. */
 const QUOTE_PREFERENCE = ['title', 'instrument', 'parties'];
 
+/** The source line of a slide names the source as a reader would (its title, publisher, date), not the file it is archived in. */
 function pickQuote(dataset: Dataset, initiative: Initiative, format: Formatter): CardQuote | null {
   const { t, locale } = format;
   const all = initiative.sources.flatMap((ref) => ref.quotes.map((quote) => ({ ref, quote })));
@@ -47,7 +53,6 @@ function pickQuote(dataset: Dataset, initiative: Initiative, format: Formatter):
         ...(source.title ? [] : [t('present.card.untitled')]),
         source.publisher ?? t('present.card.publisherNotStated'),
         source.date.precision === 'unknown' ? t('present.card.undated') : format.date(source.date),
-        t('present.card.archivedAs', { file: source.file.replace(/^sources\//, '') }),
       ]
     : [chosen.ref.source];
   return {

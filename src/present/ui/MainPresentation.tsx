@@ -15,6 +15,7 @@ import { usePresentSession } from '../session/use-present-session';
 import { usePresentSettings } from '../session/use-present-settings';
 import { usePresenterSync } from '../presenter/use-presenter-sync';
 import { useRootClass } from '../session/use-root-class';
+import { showsCard } from '../deck/tour-card';
 
 /** What a screen reader hears on each scene change (politely, after what it is reading). */
 function announcement(session: ReturnType<typeof usePresentSession>, t: TFunction, locale: Locale): string {
@@ -52,7 +53,7 @@ export function MainPresentation({ deckFile }: { deckFile: DeckFile }) {
   usePresenterSync(session, dataset.baseUrl);
   useFullscreenExit(session.presenting, session.exit);
   useRootClass('projector', session.presenting);
-  const card = session.presenting && Boolean(session.scene?.card);
+  const card = session.presenting && showsCard(session.scene);
   useRootClass('projector-card', card);
   useLayoutEffect(
     function relayout() {

@@ -4,7 +4,7 @@ import { useFormatter } from '../../i18n/use-formatter';
 import { useCore } from '../../store/dashboard-context';
 import { CaptionBar } from './CaptionBar';
 import { TourCard } from './TourCard';
-import { toTourCard } from '../deck/tour-card';
+import { showsCard, toTourCard } from '../deck/tour-card';
 import type { PresentSession } from '../session/use-present-session';
 
 /** On screen while presenting: the scene's card (tours), the caption bar, and the blank screen. */
@@ -12,7 +12,7 @@ export function PresentStage({ session }: { session: PresentSession }) {
   const { t } = useTranslation();
   const format = useFormatter();
   const { dataset, index } = useCore();
-  const cardOf = session.scene?.card && session.scene.selected ? index.byId.get(session.scene.selected)?.initiative : undefined;
+  const cardOf = showsCard(session.scene) && session.scene?.selected ? index.byId.get(session.scene.selected)?.initiative : undefined;
   const card = useMemo(() => (cardOf ? toTourCard(dataset, cardOf, format) : null), [dataset, cardOf, format]);
   return (
     <>

@@ -5,18 +5,21 @@ import { useLocale } from '../../i18n/use-formatter';
 import type { TourCard as Card } from '../deck/tour-card';
 import { FallbackMark } from './SceneWordsText';
 import { useAnchorRect } from './use-anchor-rect';
-import { useFitContent, type FitStep } from './use-fit-content';
+import { useFitContent } from './use-fit-content';
 
-/** The quote gives way first, then the whole card: a long quote and its translation are never cut off. */
-const FIT: readonly FitStep[] = [
-  { property: '--quote-fit', min: 0.75 },
-  { property: '--card-fit', min: 0.55 },
-];
+/**
+ * What gives way when the card does not fit its box, least needed first (present.css hides each):
+ * the source's own words under their translation, why the date is what it is, the partners' roles,
+ * the line about the source, the quote's label; then the quote is cut to six lines, three, and
+ * (marked as shortened), last left out. Type never gets smaller.
+ */
+const DROPS = ['fit-no-original', 'fit-no-reason', 'fit-no-roles', 'fit-no-source', 'fit-no-label', 'fit-quote-6', 'fit-quote-3', 'fit-no-quote'] as const;
 const QUOTE_LANGUAGES = new Set(['en', 'zh', 'ru']);
 
 /**
- * A tour step's card over the side column, large enough to read across a room: every line comes
- * from the record, in the display language. The quote is shown in the display language first
+ * The slide of a scene that shows one initiative (a tour step, or a curated scene that selects
+ * one): a card over the side column, large enough to read across a room, that never scrolls;
+ * every line comes from the record, in the display language. The quote is shown in the display language first
  * (marked as a translation) with the source's words beneath, marked as the original.
  */
 export function TourCard({ card }: { card: Card }) {
@@ -24,7 +27,7 @@ export function TourCard({ card }: { card: Card }) {
   const locale = useLocale();
   const anchor = useAnchorRect('.region-side');
   const element = useRef<HTMLElement>(null);
-  useFitContent(element, FIT, card);
+  useFitContent(element, DROPS, card);
   const style = anchor ? { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height } : { top: '12vh', right: '1.6vw', width: '34vw', bottom: '18vh' };
   /** `lang` for a text not in the display language. */
   const other = (lang: string) => (lang === HTML_LANG[locale] ? undefined : lang);
@@ -71,6 +74,7 @@ export function TourCard({ card }: { card: Card }) {
           <blockquote className="present-card-primary" lang={other(quote.primary.lang)}>
             {t('present.card.quoted', { text: quote.primary.text })}
           </blockquote>
+          <p className="present-card-shortened">{t('present.card.quoteShortened')}</p>
           {quote.original && (
             <>
               <p className="present-card-label">

@@ -1,38 +1,33 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
-/** A CSS custom property that scales some of the element's type, and how far it may go down. */
-export interface FitStep {
-  property: string;
-  min: number;
-}
-
-const STEP = 0.04;
 const overflows = (element: HTMLElement) => element.scrollHeight > element.clientHeight + 1;
 
 /**
  * Fits the element's content in its box, which does not grow with it (a card over the side
- * column): while it overflows, each step's property (a scale its CSS multiplies font sizes by) goes
- * down in turn to its minimum. Again whenever the box is resized, the content changes (`key`) or a
- * font arrives (the Chinese font is loaded late). What still does not fit scrolls (CSS).
+ * column), by leaving parts out rather than making type smaller (no text on a slide goes below
+ * its minimum size): while it overflows, the next class of `drops` is added to the element, and
+ * its CSS hides one more part, least needed first. Again whenever the box or a part in it is
+ * resized, the content changes (`key`) or a font arrives (the Chinese font is loaded late). Returns nothing; the classes
+ * it added say what was left out.
  */
-export function useFitContent(ref: RefObject<HTMLElement | null>, steps: readonly FitStep[], key: unknown): void {
+export function useFitContent(ref: RefObject<HTMLElement | null>, drops: readonly string[], key: unknown): void {
   useLayoutEffect(
     function fitContent() {
       const element = ref.current;
       if (!element) return;
       const fit = () => {
-        for (const { property } of steps) element.style.setProperty(property, '1');
-        for (const { property, min } of steps) {
-          let scale = 1;
-          while (overflows(element) && scale > min) {
-            scale = Math.max(min, Math.round((scale - STEP) * 100) / 100);
-            element.style.setProperty(property, String(scale));
-          }
+        element.classList.remove(...drops);
+        for (const drop of drops) {
+          if (!overflows(element)) break;
+          element.classList.add(drop);
         }
       };
       fit();
+      // The box and each part in it: a part grows when the type does (the projector theme's root size
+      // arrives, a font loads) while the box keeps its size.
       const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(fit) : null;
       observer?.observe(element);
+      for (const part of element.children) observer?.observe(part);
       const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
       fonts?.addEventListener?.('loadingdone', fit);
       return () => {
@@ -40,6 +35,6 @@ export function useFitContent(ref: RefObject<HTMLElement | null>, steps: readonl
         fonts?.removeEventListener?.('loadingdone', fit);
       };
     },
-    [ref, steps, key],
+    [ref, drops, key],
   );
 }

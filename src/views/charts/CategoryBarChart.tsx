@@ -33,45 +33,32 @@ export interface CategoryDatum {
 }
 
 interface Row extends CategoryDatum {
-  /** The count after the bar, in the display language's digits. */
+  /** The text after the bar: its count in the display language's digits ("3 in all" for a sum of others). */
   count: string;
   rest: number;
-  /** What is drawn: `shown` and `rest`, scaled down when the bar is cut short. */
+  /** What is drawn: `shown` and `rest`; nothing for a sum of others (a bar would read as the biggest category). */
   drawShown: number;
   drawRest: number;
-  /** An "Others" bar far longer than the rest, drawn shorter with a break mark so the others stay readable. */
-  cut: boolean;
 }
 
-/** A disabled bar longer than this many times the longest real one is cut short... */
-const CUT_ABOVE = 1.5;
-/** ...to this many times it. */
-const CUT_TO = 1.25;
-
-function toRows(data: readonly CategoryDatum[], count: (n: number) => string): Row[] {
-  const longest = Math.max(1, ...data.filter((d) => !d.disabled).map((d) => d.total));
-  return data.map((d) => {
-    const cut = Boolean(d.disabled) && d.total > longest * CUT_ABOVE;
-    const scale = cut ? (longest * CUT_TO) / d.total : 1;
-    return { ...d, count: count(d.total), rest: d.total - d.shown, drawShown: d.shown * scale, drawRest: (d.total - d.shown) * scale, cut };
-  });
+function toRows(data: readonly CategoryDatum[], count: (n: number) => string, inAll: (n: string) => string): Row[] {
+  return data.map((d) =>
+    d.disabled
+      ? { ...d, count: inAll(count(d.total)), rest: d.total - d.shown, drawShown: 0, drawRest: 0 }
+      : { ...d, count: count(d.total), rest: d.total - d.shown, drawShown: d.shown, drawRest: d.total - d.shown },
+  );
 }
 
-/** The exact count after each bar, with a break mark on a bar cut short. */
+/** The exact count after each bar (at the axis for a row with no bar). */
 function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number; rows: readonly Row[]; sizes: ChartSizes }) {
   const row = props.rows[props.index ?? -1];
   if (!row) return null;
   const [x, y, width, height] = [Number(props.x), Number(props.y), Number(props.width), Number(props.height)];
-  const { cutStart, cutSpacing, cutSlant, cutOverhang, cutLine, textGap, textDrop, valueFont } = props.sizes;
-  const end = x + width;
-  const stroke = (from: number) => `M${from},${y + height + cutOverhang} l${cutSlant},${-height - 2 * cutOverhang}`;
+  const { textGap, textDrop, valueFont } = props.sizes;
   return (
-    <g>
-      {row.cut && <path d={`${stroke(end - cutStart)} ${stroke(end - cutStart + cutSpacing)}`} stroke="#ffffff" strokeWidth={cutLine} />}
-      <text x={end + textGap} y={y + height / 2} dy={textDrop} fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600}>
-        {row.count}
-      </text>
-    </g>
+    <text x={x + width + textGap} y={y + height / 2} dy={textDrop} fill={row.disabled ? MUTED : TEXT} style={{ fontSize: valueFont }} fontWeight={row.disabled ? 400 : 600}>
+      {row.count}
+    </text>
   );
 }
 
@@ -79,6 +66,12 @@ function EndLabel(props: { x?: number | string; y?: number | string; width?: num
 const COUNT_TITLE_POSITION = 'insideBottom';
 /** On the projector, bars squeeze to fit the chart's room, but not closer than this many times the label size. */
 const MIN_PITCH_FONTS = 1.4;
+/** On a slide the label column may take up to this share of the chart's width, so names wrap less. */
+const LABEL_SHARE = 0.5;
+/** The row that says how many bars a slide had no room for. */
+const MORE_KEY = 'more-not-shown';
+/** Lines of a wrapped label, in font sizes. */
+const LINE_HEIGHT = 1.15;
 
 /** The count after a bar, as EndLabel draws it. */
 function countLabelOf(row: Row): DrawnText {
@@ -118,30 +111,44 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
   const sizes = useChartSizes();
   const measure = useTextMeasure();
   const box = useRef<HTMLDivElement>(null);
-  const room = useElementSize(box).height;
+  const { width: boxWidth, height: room } = useElementSize(box);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const rows = useMemo(() => toRows(data, format.count), [data, format]);
-  const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
-  const scale = niceCountScale(Math.max(...rows.map((r) => r.drawShown + r.drawRest)));
+  const allRows = useMemo(() => toRows(data, format.count, (n) => t('charts.bar.inAll', { n })), [data, format, t]);
   const { margin, textGap, textDrop, tickFont, titleFont, rowHeight } = sizes;
-  // Each category's axis label as drawn: bold and ticked when selected, cut short (measured, in
-  // the font it is drawn in, Chinese or not) to fit the label column; the full one is in its tooltip.
+  // Each category's axis label as drawn: bold and ticked when selected; on screen cut short (measured,
+  // in the font it is drawn in, Chinese or not) to fit the label column, the full one in its tooltip;
+  // on a slide wrapped in lines instead (no tooltip there), in a column up to LABEL_SHARE of the chart.
+  const labelRoom = presenting ? Math.max(sizes.labelWidth, boxWidth * LABEL_SHARE) - 3 * textGap : sizes.labelWidth - 3 * textGap;
   const axisLabels = useMemo(() => {
-    const room = sizes.labelWidth - 3 * textGap;
     const tick = t('charts.label.selected', { label: '' });
-    return new Map<string, DrawnText>(
-      rows.map((r) => {
-        const text = measure.fitText(r.label, room, tickFont, r.selected, r.selected ? tick : '');
-        return [r.key, { text: r.selected ? t('charts.label.selected', { label: text }) : text, bold: r.selected }];
+    return new Map<string, DrawnText[]>(
+      allRows.map((r) => {
+        const lines = presenting ? measure.wrapText(r.label, labelRoom, tickFont, r.selected) : [measure.fitText(r.label, labelRoom, tickFont, r.selected, r.selected ? tick : '')];
+        if (r.selected) lines[0] = t('charts.label.selected', { label: lines[0] });
+        return [r.key, lines.map((text) => ({ text, bold: r.selected }))];
       }),
     );
-  }, [rows, sizes.labelWidth, textGap, tickFont, t, measure]);
-  const rowOf = new Map(rows.map((r) => [r.key, r]));
+  }, [allRows, labelRoom, tickFont, t, measure, presenting]);
+  const lineHeight = tickFont * LINE_HEIGHT;
+  const mostLines = Math.max(1, ...[...axisLabels.values()].map((lines) => lines.length));
   // While presenting the card gives the chart the rest of the screen (charts.css): the bars squeeze
-  // to fit it, and the label column is as wide as the widest label rather than the screen's width.
-  const pitch = rowHeight * shrinkToFit(rows.length * rowHeight, presenting ? room - sizes.axisRoom : 0, (tickFont * MIN_PITCH_FONTS) / rowHeight);
+  // to fit it (never closer than their labels' lines need), and the label column is as wide as the widest label.
+  const minPitch = Math.max(tickFont * MIN_PITCH_FONTS, mostLines * lineHeight + tickFont * 0.3);
+  const pitch = Math.max(rowHeight * shrinkToFit(allRows.length * rowHeight, presenting ? room - sizes.axisRoom : 0, minPitch / rowHeight), presenting ? minPitch : 0);
+  // A slide that cannot hold every bar at that pitch shows the first ones and says how many more there are.
+  const fitRows = presenting && room > 0 ? Math.max(2, Math.floor((room - sizes.axisRoom) / pitch)) : Infinity;
+  const rows = useMemo(() => {
+    if (allRows.length <= fitRows) return allRows;
+    const more = allRows.length - (fitRows - 1);
+    const label = t('charts.bar.moreNotShown', { count: more, n: format.count(more) });
+    return [...allRows.slice(0, fitRows - 1), { key: MORE_KEY, label, total: 0, shown: 0, colour: MUTED, selected: false, disabled: true, count: '', rest: 0, drawShown: 0, drawRest: 0 }];
+  }, [allRows, fitRows, t, format]);
+  const linesOf = (row: Row): DrawnText[] | undefined => (row.key === MORE_KEY ? [{ text: row.label, bold: false }] : axisLabels.get(row.key));
+  const rowOf = new Map(rows.map((r) => [r.key, r]));
+  const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);
+  const scale = niceCountScale(Math.max(1, ...rows.map((r) => r.drawShown + r.drawRest)));
   const height = rows.length * pitch + sizes.axisRoom;
-  const labelWidth = presenting ? Math.min(sizes.labelWidth, Math.ceil(measure.widestText([...axisLabels.values()], tickFont)) + 3 * textGap) : sizes.labelWidth;
+  const labelWidth = presenting ? Math.ceil(measure.widestText(rows.flatMap((r) => linesOf(r) ?? []), tickFont)) + 3 * textGap : sizes.labelWidth;
   // Room for the widest count after its bar ("1.2345万" is wider than "12,345"): at least the usual room on screen, so bars keep their length.
   const countRoom = Math.ceil(measure.widestText(rows.map(countLabelOf), sizes.valueFont)) + 2 * textGap;
   const endRoom = presenting ? Math.min(sizes.endRoom, countRoom) : Math.max(sizes.endRoom, countRoom);
@@ -176,12 +183,13 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
             const key = String(props.payload.value);
             const row = rowOf.get(key);
-            if (!row) return <g />;
+            const lines = row && linesOf(row);
+            if (!row || !lines) return <g />;
             return (
               <text
                 x={Number(props.x) - textGap}
                 y={Number(props.y)}
-                dy={textDrop}
+                dy={lines.length === 1 ? textDrop : undefined}
                 textAnchor="end"
                 className={props.className}
                 style={{ fontSize: tickFont }}
@@ -190,7 +198,13 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
                 lang={row.lang}
               >
                 <title>{row.label}</title>
-                {axisLabels.get(key)?.text}
+                {lines.length === 1
+                  ? lines[0]!.text
+                  : lines.map((line, i) => (
+                      <tspan key={i} x={Number(props.x) - textGap} dy={i === 0 ? textDrop - ((lines.length - 1) * lineHeight) / 2 : lineHeight}>
+                        {line.text}
+                      </tspan>
+                    ))}
               </text>
             );
           }}
@@ -200,7 +214,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
           content={(props: TooltipContentProps) => {
             const row = props.payload?.[0]?.payload as Row | undefined;
             if (!props.active || !row) return null;
-            const lines = [describeCount(format, row.total, row.shown), ...(row.cut ? [t('charts.bar.cut')] : [])];
+            const lines = [describeCount(format, row.total, row.shown)];
             const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
             return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
           }}

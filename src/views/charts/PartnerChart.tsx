@@ -50,8 +50,7 @@ export function PartnerChart() {
     return { data: rows, kinds };
   }, [index, context, filtered, dataset, filters.partners, locale, t, format]);
   const press = (key: string) => updateFilters((f) => togglePartner(f, key));
-  const legend: LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(t, kind), colour: PARTNER_KIND_COLOURS[kind] }));
-  if (data.some((d) => d.key === OTHERS)) legend.push({ key: OTHERS, label: t('charts.partner.othersLegend'), colour: NEUTRAL });
+  const legend: readonly LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(t, kind), colour: PARTNER_KIND_COLOURS[kind] }));
   const title = t('charts.partner.title');
   const action = t('charts.partner.action');
   return (

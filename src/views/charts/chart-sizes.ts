@@ -15,12 +15,6 @@ const SCREEN_LENGTHS = {
   /** From a bar's end (or an axis) to its text, and a text's drop to sit centred on its band. */
   textGap: 6,
   textDrop: 4,
-  /** The break mark on a bar cut short: two white strokes from `cutStart` before the bar's end, `cutSpacing` apart, slanting `cutSlant`, standing out `cutOverhang`. */
-  cutStart: 14,
-  cutSpacing: 6,
-  cutSlant: 6,
-  cutOverhang: 2,
-  cutLine: 3,
   selectedStroke: 2,
   segmentStroke: 1,
   /** Columns of the over-time chart: plot height, room above for the totals, year axis, count axis, widest column. */

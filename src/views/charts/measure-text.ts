@@ -58,9 +58,37 @@ export function fitText(text: string, maxWidth: number, fontPx: number, bold: bo
   return best;
 }
 
+/**
+ * `text` in lines no wider than `maxWidth` (a slide wraps a long name rather than cutting it with
+ * "…"): broken between words, or between any two characters of a word (or of Chinese) that is
+ * wider than the line on its own. Never fewer than one line.
+ */
+export function wrapText(text: string, maxWidth: number, fontPx: number, bold: boolean): string[] {
+  const fits = (candidate: string) => textWidth({ text: candidate, bold }, fontPx) <= maxWidth;
+  // Words with their following space; Chinese characters each on their own (a line may break after any).
+  const pieces = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  const push = (piece: string) => {
+    if (fits(line + piece) || line === '') line += piece;
+    else {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    }
+  };
+  for (const piece of pieces) {
+    if (fits(piece.trimEnd())) push(piece);
+    // A word wider than a line: character by character.
+    else for (const char of piece) push(char);
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines.length > 0 ? lines : [text];
+}
+
 export interface TextMeasure {
   fitText: typeof fitText;
   widestText: typeof widestText;
+  wrapText: typeof wrapText;
 }
 
 /**
@@ -78,5 +106,5 @@ export function useTextMeasure(): TextMeasure {
     return () => fonts.removeEventListener('loadingdone', bump);
   }, []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `loads` is the reason for a new object.
-  return useMemo(() => ({ fitText, widestText }), [loads]);
+  return useMemo(() => ({ fitText, widestText, wrapText }), [loads]);
 }

@@ -4,6 +4,7 @@ import type { Initiative } from '../../data/schema';
 import { useFormatter } from '../../i18n/use-formatter';
 import { langTag } from '../../model/localised';
 import { QuoteItem } from './QuoteItem';
+import { ownFileHref } from '../../lib/inlined-files';
 
 /** Each source with its metadata, a link to the archived text and the verbatim quotes. */
 export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiative['sources'] }) {
@@ -25,7 +26,7 @@ export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiati
               </span>
             </p>
             <p>
-              <a href={`${dataset.baseUrl}${source.file}`} target="_blank" rel="noopener">
+              <a href={ownFileHref(`${dataset.baseUrl}${source.file}`)} target="_blank" rel="noopener">
                 {t('details.sources.read')}
               </a>
             </p>

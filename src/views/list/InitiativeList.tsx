@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import type { Dataset } from '../../data/dataset';
@@ -6,12 +6,17 @@ import type { Initiative } from '../../data/schema';
 import type { Locale } from '../../i18n/locale';
 import { describePlaces } from '../../model/describe-initiative';
 import { initiativeTitle, organisationShortName } from '../../model/localised';
-import { useActions } from '../../store/use-controls';
+import { useActions, usePresenting } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { TranslationMark } from '../../ui/TranslationMark';
 import { useReportDrawn } from '../ready-marks';
+import { useFittedCount } from './use-fitted-count';
+import { SCREEN_ROOT_PX } from '../projector-scale';
+import { useProjectorScale } from '../use-projector-scale';
 
 const PAGE = 100;
+/** Room kept under a slide's list for the line saying how many more there are, in rem. */
+const MORE_LINE_REM = 1.6;
 
 /** The parties as running text names them: 宁德时代 rather than the legal name (the id when one is missing). */
 function partnerShortNames(dataset: Dataset, initiative: Initiative, locale: Locale): string[] {
@@ -27,15 +32,22 @@ export function InitiativeList() {
   const { dataset, rows: filtered, selectedId } = usePanel();
   const { select } = useActions();
   const [limit, setLimit] = useState(PAGE);
-  const shown = filtered.slice(0, limit);
+  // A slide shows the items that fit whole and says how many more there are (a clicker cannot scroll).
+  const presenting = usePresenting();
+  const box = useRef<HTMLElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const rootPx = useProjectorScale() * SCREEN_ROOT_PX;
+  const fitted = useFittedCount(box, list, presenting, filtered, MORE_LINE_REM * rootPx);
+  const shown = filtered.slice(0, fitted ?? limit);
+  const notShown = fitted === null ? 0 : filtered.length - fitted;
   useReportDrawn('list', true);
   return (
-    <section className="panel list-panel" aria-labelledby="list-title">
+    <section className="panel list-panel" aria-labelledby="list-title" ref={box}>
       <h2 id="list-title">{t('shell.list.title')}</h2>
       {filtered.length === 0 ? (
         <p className="empty">{t('shell.list.empty')}</p>
       ) : (
-        <ul className="initiative-list">
+        <ul className="initiative-list" ref={list}>
           {shown.map(({ initiative }) => {
             const title = initiativeTitle(initiative, format.locale);
             const meta = t('shell.list.meta', {
@@ -61,7 +73,8 @@ export function InitiativeList() {
           })}
         </ul>
       )}
-      {filtered.length > limit && (
+      {notShown > 0 && <p className="list-more">{t('shell.list.moreOnSlide', { count: notShown, n: format.count(notShown) })}</p>}
+      {fitted === null && filtered.length > limit && (
         <button type="button" className="button" onClick={() => setLimit(limit + PAGE * 5)}>
           {t('shell.list.showMore', { count: filtered.length - limit, n: format.count(filtered.length - limit) })}
         </button>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES } from '../../data/schema';
 import { statusLabel } from '../../model/labels';
 import { STATUS_COLOURS } from '../palette';
+import { ALL_LEGEND_KEYS, type LegendKeys } from './map-legend-keys';
 import { HIGHLIGHT, MARKER_OUTLINE } from './map-style';
 
 function Key({ children, label }: { children: ReactNode; label: string }) {
@@ -16,35 +16,50 @@ function Key({ children, label }: { children: ReactNode; label: string }) {
   );
 }
 
-/** What colour, size, dashes, shading and rings mean; a strip under the map so it hides no place. */
-export function MapLegend() {
+/** What colour, size, dashes, shading and rings mean (`keys`: which of them; `short`: in a slide's fewer words); a strip under the map so it hides no place. */
+export function MapLegend({ keys = ALL_LEGEND_KEYS, short = false }: { keys?: LegendKeys; short?: boolean }) {
   const { t } = useTranslation();
+  // A slide says it in fewer words (the presenter explains the rest).
+  const words = short
+    ? { size: t('map.legend.short.size'), dashed: t('map.legend.short.dashed'), shaded: t('map.legend.short.shaded') }
+    : { size: t('map.legend.size'), dashed: t('map.legend.dashed'), shaded: t('map.legend.shaded') };
+  const marks = keys.size || keys.dashed || keys.shaded || keys.ring;
   return (
     <div className="map-legend" role="group" aria-label={t('map.legend.label')}>
       <ul>
         <li className="map-legend-title">{t('map.legend.status')}</li>
-        {STATUSES.map((status) => (
+        {keys.statuses.map((status) => (
           <li key={status}>
             <span className="map-swatch" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
             {statusLabel(t, status)}
           </li>
         ))}
       </ul>
+      {marks && (
       <ul>
-        <Key label={t('map.legend.size')}>
+        {keys.size && (
+        <Key label={words.size}>
           <circle cx="6" cy="13" r="4" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
           <circle cx="17" cy="10" r="7.5" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
         </Key>
-        <Key label={t('map.legend.dashed')}>
+        )}
+        {keys.dashed && (
+        <Key label={words.dashed}>
           <circle cx="13" cy="10" r="7" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="2" strokeDasharray="4 3" />
         </Key>
-        <Key label={t('map.legend.shaded')}>
+        )}
+        {keys.shaded && (
+        <Key label={words.shaded}>
           <rect x="2" y="3" width="22" height="14" fill={STATUS_COLOURS.signed} fillOpacity="0.32" stroke={MARKER_OUTLINE} strokeWidth="2" />
         </Key>
+        )}
+        {keys.ring && (
         <Key label={t('map.legend.ring')}>
           <circle cx="13" cy="10" r="7" fill="none" stroke={HIGHLIGHT} strokeWidth="3" />
         </Key>
+        )}
       </ul>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { canvas, svg, type Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { toggleFilterValue } from '../../filters/filters';
@@ -10,6 +10,8 @@ import { toDatum } from './map-datum';
 import { markerCountText, markerRadius } from './map-geometry';
 import { estimateTextWidth } from './map-label-layout';
 import { useFormatter } from '../../i18n/use-formatter';
+import { SCREEN_ROOT_PX } from '../projector-scale';
+import { useProjectorScale } from '../use-projector-scale';
 import { locateInitiative } from '../../model/locations';
 import { groupByPlace, type PlaceGroup } from './map-places';
 import { useActions, useLive, usePresenting } from '../../store/use-controls';
@@ -28,6 +30,7 @@ import { BasemapLayers } from './BasemapLayers';
 import { MapCredits } from './MapCredits';
 import { MapLabels } from './MapLabels';
 import { MapLegend } from './MapLegend';
+import { ALL_LEGEND_KEYS, legendKeysFor } from './map-legend-keys';
 import { activeOf, findActive, type ActivePlace } from './map-selection';
 import { MapSummary } from './MapSummary';
 import { MapToolbar } from './MapToolbar';
@@ -59,8 +62,8 @@ const PANES = { basemap: 'map-basemap', markers: 'map-markers' } as const;
 /** [min, max] circle radius in pixels. */
 const SCREEN_RADII = [8, 28] as const;
 const PROJECTOR_RADII = [11, 36] as const;
-/** Matches .map-view.is-presenting { --map-text-scale } in map.css. */
-const PROJECTOR_TEXT_SCALE = 1.3;
+/** The smallest type the map draws on screen (map.css: Hong Kong's and Macao's English names, the inset's), in px. */
+const SMALLEST_MAP_TEXT = 11;
 /** The circle scale reaches its largest size at no fewer initiatives than this: a cluster of two is not drawn as big as a city of thousands. */
 const SCALE_FLOOR = 10;
 /** .map-marker-count's font size in map.css, and the room left around the count inside its circle. */
@@ -115,7 +118,9 @@ export function MapView() {
   const cityById = useMemo(() => new Map(places.cities.map((g) => [g.id, g])), [places]);
   const provinceById = useMemo(() => new Map(places.provinces.map((g) => [g.id, g])), [places]);
   const f = useFormatter();
-  const textScale = presenting ? PROJECTOR_TEXT_SCALE : 1;
+  // Presenting, the smallest map text is as large as the slide's body text (the root size): no text on a slide is smaller.
+  const projectorScale = useProjectorScale();
+  const textScale = presenting ? (projectorScale * SCREEN_ROOT_PX) / SMALLEST_MAP_TEXT : 1;
   // Area for the count (bigger circles on the projector), never smaller than the count printed in it.
   const radiusOf = useCallback<RadiusOf>(
     (count, maxCount) => {
@@ -198,10 +203,12 @@ export function MapView() {
     setDetailIds((ids) => (ids.length === next.length && ids.every((id, i) => id === next[i]) ? ids : next));
   });
   const { detailed } = useDetailBasemap(detailIds);
+  // A slide explains only what it draws; the analyst's legend explains everything.
+  const legendKeys = useMemo(() => (presenting ? legendKeysFor(places, selectedAt !== null) : ALL_LEGEND_KEYS), [presenting, places, selectedAt]);
   const toggleUnit = useStableCallback((id: string) => updateFilters((f) => toggleFilterValue(f, 'places', id)));
 
   return (
-    <div className={`map-view${presenting ? ' is-presenting' : ''}`}>
+    <div className={`map-view${presenting ? ' is-presenting' : ''}`} style={{ '--map-text-scale': textScale } as CSSProperties}>
       <div className="map-head">
         <h2>{t('map.heading')}</h2>
         <MapSummary places={places} filterCount={filters.places.length} />
@@ -298,7 +305,7 @@ export function MapView() {
         </div>
       </div>
       <div className="map-foot">
-        {shaded ? <ChoroplethLegend classes={classes} nationwideOnly={units.nationwideOnly} /> : <MapLegend />}
+        {shaded ? <ChoroplethLegend classes={classes} nationwideOnly={units.nationwideOnly} /> : <MapLegend keys={legendKeys} short={presenting} />}
         <MapCredits basemapShown={basemap !== null} tiles={tilesOn ? tiles : TILE_SOURCES.none} />
       </div>
     </div>

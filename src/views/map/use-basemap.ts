@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchOwnFile } from '../../lib/inlined-files';
 import { readBasemap, type Basemap, type BasemapTopology } from './map-basemap';
 
 export const BASEMAP_URL = '/data/geo/basemap.topo.json';
@@ -16,7 +17,7 @@ export class BasemapHttpError extends Error {
 }
 
 async function fetchBasemap(signal: AbortSignal): Promise<Basemap> {
-  const response = await fetch(BASEMAP_URL, { signal });
+  const response = await fetchOwnFile(BASEMAP_URL, { signal });
   if (!response.ok) throw new BasemapHttpError(BASEMAP_URL, response.status, response.statusText);
   return readBasemap((await response.json()) as BasemapTopology);
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { fetchOwnFile } from '../../lib/inlined-files';
 import { detailUrl, readDetail, type DetailProvince, type DetailTopology } from './map-detail';
 import { BasemapHttpError } from './use-basemap';
 
@@ -8,9 +9,9 @@ const PROVINCE_ID = /^\d{6}$/;
 
 async function fetchDetail(id: string, signal: AbortSignal): Promise<DetailProvince> {
   if (!PROVINCE_ID.test(id)) throw new Error(`not a province id: ${id}`);
-  // A path on the app's own origin (the files ship with the app), never another host.
+  // A path on the app's own origin (the files ship with the app, or are in an offline copy's page), never another host.
   const url = detailUrl(id);
-  const response = await fetch(url, { signal, credentials: 'same-origin' });
+  const response = await fetchOwnFile(url, { signal, credentials: 'same-origin' });
   if (!response.ok) throw new BasemapHttpError(url, response.status, response.statusText);
   return readDetail((await response.json()) as DetailTopology);
 }

@@ -4,6 +4,7 @@ import { useDerivationStatus, useLive } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Header } from './Header';
+import { OfflineCopyButton } from './OfflineCopyButton';
 
 /**
  * The header with the count of the panels' rows (deferred): while a filter change is recounted with
@@ -18,6 +19,7 @@ export function DashboardHeader({ manifest, children }: { manifest: Manifest; ch
     <Header manifest={manifest} shown={rows.length} total={index.rows.length} quiet={playing} updating={recounting}>
       <LanguageSwitch />
       {children}
+      <OfflineCopyButton />
     </Header>
   );
 }

@@ -58,7 +58,9 @@ export type TimelineSizes = Readonly<Record<keyof typeof SCREEN_LENGTHS | keyof 
 
 /** The timeline's sizes at a projector scale factor (1 on screen); fonts rounded to whole pixels. */
 export function timelineSizes(factor: number): TimelineSizes {
-  return { ...scaleSizes(SCREEN_LENGTHS, factor), laneFont: scaleFont(SCREEN_FONTS.laneFont, factor), yearFont: scaleFont(SCREEN_FONTS.yearFont, factor) };
+  const laneFont = scaleFont(SCREEN_FONTS.laneFont, factor);
+  // The lane labels' gutter grows with their type (on a slide the type grows more than the lengths: it never goes below the root size).
+  return { ...scaleSizes(SCREEN_LENGTHS, factor), gutter: (SCREEN_LENGTHS.gutter * laneFont) / SCREEN_FONTS.laneFont, laneFont, yearFont: scaleFont(SCREEN_FONTS.yearFont, factor) };
 }
 
 /** The sizes on screen. */

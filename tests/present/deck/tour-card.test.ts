@@ -26,7 +26,7 @@ describe(toTourCard, () => {
         primary: { text: 'Secretary Wu also reached a cooperation agreement with Danfoss to promote the zero-carbon emission initiative of Wuxing District.', lang: 'en', translated: false, fallback: false },
         original: null,
         sourceLanguage: 'en',
-        source: { title: 'Wu Bingfang, Secretary of Wuxing District Leads a Delegation to Visit Danfoss', lang: 'en', details: 'publisher not stated · undated · archived as danfoss-wuxing-visit.en.txt' },
+        source: { title: 'Wu Bingfang, Secretary of Wuxing District Leads a Delegation to Visit Danfoss', lang: 'en', details: 'publisher not stated · undated' },
       },
     });
   });
@@ -40,7 +40,7 @@ describe(toTourCard, () => {
       original: { lang: 'ru', translated: false },
       sourceLanguage: 'ru',
     });
-    expect(cecep.quote!.source).toEqual({ title: null, lang: 'ru', details: 'Untitled article · Gasgoo · undated · archived as gasgoo-catl-cecep-fangda.ru.txt' });
+    expect(cecep.quote!.source).toEqual({ title: null, lang: 'ru', details: 'Untitled article · Gasgoo · undated' });
   });
 
   it('says when the source gives no date', () => {
@@ -67,7 +67,7 @@ describe('a tour card in Chinese', () => {
       const org = dataset.organisations.get(party.organisation)!;
       expect(zh.partners[i]).toMatchObject({ name: org.nameZh ?? org.name, lang: org.nameZh ? null : 'en' });
     }
-    expect(zh.quote!.source.details).toBe('发布方不详，未注明日期，存档文件：danfoss-wuxing-visit.en.txt');
+    expect(zh.quote!.source.details).toBe('发布方不详，未注明日期');
   });
 
   it('shows the quote in Chinese first, marked as a translation, with the Russian original beneath', () => {
@@ -79,6 +79,6 @@ describe('a tour card in Chinese', () => {
       quote.translations?.zh ? { text: quote.translations.zh, lang: 'zh-CN', translated: true, fallback: false } : { text: quote.translations!.en, lang: 'en', translated: true, fallback: true },
     );
     expect(zh.date).toBe('2025年2月25日（推断）');
-    expect(zh.quote!.source.details).toBe('无标题文章，Gasgoo，未注明日期，存档文件：gasgoo-catl-cecep-fangda.ru.txt');
+    expect(zh.quote!.source.details).toBe('无标题文章，Gasgoo，未注明日期');
   });
 });

@@ -97,13 +97,14 @@ describe('ChartsView', { timeout: 30_000 }, () => {
       const user = userEvent.setup();
       // What projector.css gives a 1080-line screen (jsdom loads no stylesheets).
       document.documentElement.style.fontSize = '22.68px';
+      // 1rem of 22.68px: the smallest text on the slide is that size, rounded up to a whole pixel.
       renderApp('/?present=curated&scene=10');
       const card = within(await screen.findByRole('region', { name: 'Charts' })).getByRole('region', { name: 'Initiatives by sector' });
       const tick = () => within(card).getByText('Digitalisation', { selector: 'text' });
-      await waitFor(() => expect(tick().style.fontSize).toBe('20px'));
+      await waitFor(() => expect(tick().style.fontSize).toBe('23px'));
       const ticks = [...card.querySelectorAll<SVGTextElement>('.recharts-cartesian-axis-tick-value')];
       expect(ticks.length).toBeGreaterThan(15);
-      expect(new Set(ticks.map((t) => t.style.fontSize))).toEqual(new Set(['20px']));
+      expect(new Set(ticks.map((t) => t.style.fontSize))).toEqual(new Set(['23px']));
 
       await user.keyboard('{Escape}');
       await waitFor(() => expect(tick().style.fontSize).toBe('13px'));

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { scrollingBoxes, visibleTexts } from './slide-text';
+
+/**
+ * Slides on a meeting-room projector: every text the audience sees on every scene of the curated
+ * deck and of the tour is at least 18px at 1366x768 and 24px at 1920x1080, none is cut off at a
+ * panel's edge, and nothing needs scrolling (a clicker cannot scroll). Portrait tablets get a
+ * layout of their own.
+ */
+
+/** The caption bar, in either language. */
+const bar = (page: Page) => page.locator('footer.present-bar');
+
+/** Scene `n` of `deck` on screen and still: panels drawn, the map's flight over, the controls faded (the audience's view). */
+async function showScene(page: Page, deck: string, n: number, lang = 'en'): Promise<void> {
+  await page.goto(`/?present=${deck}&scene=${n}&lang=${lang}`);
+  await expect(bar(page).locator('.present-counter')).toContainText(`${n}`);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  const map = page.locator('.region-map .leaflet-container');
+  if (await map.isVisible()) await expect.poll(async () => (await map.getAttribute('data-moving')) !== 'true', { intervals: [250] }).toBe(true);
+  // The presenter's controls fade after three seconds without the mouse moving, unless one has focus
+  // (they are the presenter's, at the laptop: what is measured here is what the room sees).
+  await expect(bar(page)).toHaveClass(/idle/, { timeout: 8000 });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(bar(page).locator('.present-controls')).toHaveCSS('opacity', '0');
+}
+
+async function sceneCount(page: Page, deck: string): Promise<number> {
+  await page.goto(`/?present=${deck}&scene=1`);
+  const text = await bar(page).locator('.present-counter .visually-hidden').textContent();
+  return Number(/of (\d+)/.exec(text ?? '')?.[1] ?? 0);
+}
+
+for (const [width, height, min] of [
+  [1366, 768, 18],
+  [1920, 1080, 24],
+] as const) {
+  test(`every text on every slide is at least ${min}px, none cut off, none scrolled, at ${width}x${height}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width, height });
+    const problems: string[] = [];
+    let measured = 0;
+    for (const deck of ['curated', 'tour']) {
+      const scenes = await sceneCount(page, deck);
+      expect(scenes).toBeGreaterThan(5);
+      for (let n = 1; n <= scenes; n++) {
+        await showScene(page, deck, n);
+        const texts = await visibleTexts(page);
+        expect(texts.length).toBeGreaterThan(20);
+        measured += texts.length;
+        for (const t of texts) {
+          if (t.px < min - 0.05) problems.push(`${deck} ${n}: ${t.px}px «${t.text}» (${t.where})`);
+          if (t.clipped) problems.push(`${deck} ${n}: cut off «${t.text}» (${t.where})`);
+        }
+        for (const box of await scrollingBoxes(page)) problems.push(`${deck} ${n}: ${box} scrolls`);
+      }
+    }
+    test.info().annotations.push({ type: 'texts measured', description: String(measured) });
+    expect(problems).toEqual([]);
+  });
+}
+
+test('in Chinese too, every text on the curated slides is at least 18px at 1366x768', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const problems: string[] = [];
+  for (let n = 1; n <= 10; n++) {
+    await showScene(page, 'curated', n, 'zh');
+    for (const t of await visibleTexts(page)) {
+      if (t.px < 17.95) problems.push(`${n}: ${t.px}px «${t.text}» (${t.where})`);
+      if (t.clipped) problems.push(`${n}: cut off «${t.text}» (${t.where})`);
+    }
+    for (const box of await scrollingBoxes(page)) problems.push(`${n}: ${box} scrolls`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a scene that shows one initiative is a slide of its own: title, partners, date, place and quote, nothing internal', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Scene 4: the Siemens programme, whose details panel held "inferred: kind, homeCountry, …".
+  await showScene(page, 'curated', 4);
+  const card = page.getByRole('article', { name: /Siemens China Zero Carbon Pioneer Program/ });
+  await expect(card).toBeVisible();
+  for (const label of ['Partners', 'Date', 'Place']) await expect(card.getByText(label, { exact: true })).toBeVisible();
+  await expect(card.locator('blockquote.present-card-primary')).toBeVisible();
+  const words = (await visibleTexts(page)).map((t) => t.text).join(' ');
+  expect(words).not.toMatch(/inferred: |homeCountry|nameZh|aliases\.|gazetteer|\b(CN|DE|FR|DK)\b/);
+  expect(await scrollingBoxes(page)).toEqual([]);
+});
+
+test('a partner chart on a slide: no name cut with "…", and "Others" is not drawn as a bar', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await showScene(page, 'curated', 10);
+  const card = page.getByRole('region', { name: 'Initiatives by partner' });
+  const labels = await card.locator('text.recharts-yAxis.recharts-cartesian-axis-tick-value').allTextContents();
+  expect(labels.length).toBeGreaterThan(2);
+  expect(labels.join(' ')).not.toContain('…');
+  // The row of the rest (Others, or those a slide had no room for) has no bar: nothing drawn level with its label.
+  const others = card.locator('text.recharts-yAxis.recharts-cartesian-axis-tick-value', { hasText: /Others|more, not shown/ });
+  await expect(others.first()).toBeVisible();
+  const row = (await others.first().boundingBox())!;
+  const middle = row.y + row.height / 2;
+  const bars = await card.locator('.recharts-bar-rectangle path').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(bars.filter((b) => b.width > 1).length).toBeGreaterThan(2);
+  expect(bars.filter((b) => b.width > 1 && b.top <= middle && b.bottom >= middle)).toEqual([]);
+});
+
+test('a portrait tablet (768x1024) shows the map large and every bar of a chart with its label', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await showScene(page, 'curated', 1);
+  const stage = (await page.locator('.region-map .map-frame').boundingBox())!;
+  expect(stage.height).toBeGreaterThan(1024 * 0.25);
+  expect(stage.width).toBeGreaterThan(768 * 0.9);
+  expect(await scrollingBoxes(page)).toEqual([]);
+
+  await showScene(page, 'curated', 10);
+  for (const name of ['Initiatives by sector', 'Initiatives by partner']) {
+    const card = page.getByRole('region', { name });
+    const box = (await card.boundingBox())!;
+    expect(box.height).toBeGreaterThan(250);
+    const bars = card.locator('.recharts-bar-rectangle path');
+    expect(await bars.count()).toBeGreaterThanOrEqual(2);
+    for (const rect of await bars.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(rect.height).toBeGreaterThan(8);
+      expect(rect.bottom).toBeLessThanOrEqual(box.y + box.height + 1);
+    }
+  }
+  const problems = (await visibleTexts(page)).filter((t) => t.px < 17.95 || t.clipped).map((t) => `${t.px}px «${t.text}»`);
+  expect(problems).toEqual([]);
+});
