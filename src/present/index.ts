@@ -7,4 +7,4 @@ export type { DeckFile } from './deck/use-decks';
 export { preloadPresentation } from './ui/presentation-chunks';
 export { PresentationLayer } from './ui/PresentationLayer';
 export { PresentButton } from './ui/PresentButton';
-export { deckStorageKey } from './deck/deck-store';
+export { deckStorageKey } from './deck/deck-storage-key';

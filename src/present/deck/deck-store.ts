@@ -4,10 +4,7 @@ import { checkDeck, deckProblemLine, type DeckProblem } from './check-deck';
 import { emptyDeck, type Deck } from './deck-schema';
 import { serialiseDeck } from './deck-file';
 
-/** One user deck per dataset: ids in a deck only mean something in the dataset it was made on. */
-export function deckStorageKey(baseUrl: string): string {
-  return `carbon-dashboard:deck:${baseUrl}`;
-}
+export { deckStorageKey } from './deck-storage-key';
 
 /** localStorage, or null where the browser refuses it (private modes, storage disabled). */
 export function browserStorage(): Storage | null {
