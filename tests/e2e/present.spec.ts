@@ -276,7 +276,7 @@ test('my own deck: add views as scenes, reorder, rename, delete; it survives a r
   await expect(panel(page).getByText('No scenes yet')).toBeVisible();
   await panel(page).getByRole('textbox', { name: 'Name of the new scene' }).fill('Storage');
   await panel(page).getByRole('button', { name: 'Add current view as a scene' }).click();
-  await expect(panel(page).getByRole('status')).toHaveText(/Added “Storage” as scene 1/);
+  await expect(panel(page).getByRole('status').filter({ hasText: /Added/ })).toHaveText(/Added “Storage” as scene 1/);
 
   await page.goto('/?partner=danfoss&selected=danfoss-wuxing-zero-carbon-agreement');
   await openScenes(page);
@@ -331,7 +331,7 @@ test('export then import a deck; a broken file is refused and the deck stays as 
   await expect(sceneItems(page)).toHaveCount(0);
   await panel(page).getByLabel('Import a deck file (replaces my scenes)').setInputFiles(exported);
   await expect(sceneItems(page)).toHaveText(['CATL']);
-  await expect(panel(page).getByRole('status')).toHaveText(/Imported “My scenes” \(1 scene\) from exported\.json/);
+  await expect(panel(page).getByRole('status').filter({ hasText: /Imported/ })).toHaveText(/Imported “My scenes” \(1 scene\) from exported\.json/);
 
   const importInput = panel(page).getByLabel('Import a deck file (replaces my scenes)');
   await importInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "version": 1, "scenes": [') });

@@ -9,6 +9,7 @@ import type { Deck } from '../deck/deck-schema';
 import { deckNoticeText } from '../deck/deck-store';
 import { DeckChooser } from './DeckChooser';
 import { DeckFileControls } from './DeckFileControls';
+import { HandoutExport } from './HandoutExport';
 import { openPresenterWindow } from './PresentControls';
 import type { PresentSettings } from '../deck/present-settings';
 import { sceneFromView } from '../deck/scene-view';
@@ -186,6 +187,7 @@ export function DeckPanel({ decks, session, settings, onClose }: { decks: Decks;
           session.choose('mine');
         }}
       />
+      <HandoutExport deck={deck} kind={kind} />
       <AutoAdvanceField auto={session.auto} suggested={settings.autoSeconds} onChange={session.setAuto} />
       <div className="deck-panel-foot">
         <button type="button" className="button primary" disabled={!deck || deck.scenes.length === 0} onClick={() => present(session.presenting ? session.index : 0)}>

@@ -2,17 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import { usePanel } from '../../store/use-panel';
 import type { ExportContext } from './export-actions';
-import { ExportFailure } from './export-failure';
+import type { FigureKind } from './figure-parts';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
 type ExportActions = typeof import('./export-actions');
 
+const FIGURES: readonly FigureKind[] = ['dashboard', 'map', 'timeline'];
+
 /**
- * Downloads for the whole dashboard: a PNG of the <main> landmark ready for a slide, and the
- * filtered initiatives as CSV and JSON, in the display language. Exports what the panels show: the
- * deferred filters with the rows they cut. The code that makes the files loads when an export is
- * chosen (the charts' chunk, fetched after the first paint, usually has it already).
+ * Downloads for the whole dashboard: report figures (the views together, the map alone, the
+ * timeline alone: drawings and keys without their controls, with a title, the filters in words,
+ * the source and the date), and the filtered initiatives as CSV and JSON, in the display language.
+ * Exports what the panels show: the deferred filters with the rows they cut. The code that makes
+ * the files loads when an export is chosen (the charts' chunk, fetched after the first paint,
+ * usually has it already).
  */
 export function ExportMenu() {
   const { t } = useTranslation();
@@ -29,23 +33,18 @@ export function ExportMenu() {
       <span className="export-label" aria-hidden="true">
         {t('exports.menu.label')}
       </span>
-      <button
-        type="button"
-        className="button small"
-        disabled={busy}
-        onClick={() =>
-          run(
-            'dashboard',
-            withActions((actions, context) => {
-              const main = document.querySelector('main');
-              if (!(main instanceof HTMLElement)) throw new ExportFailure('noDashboard');
-              return actions.exportDashboardPng(context, main);
-            }),
-          )
-        }
-      >
-        {t('exports.menu.dashboardPng')}
-      </button>
+      {FIGURES.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button small"
+          disabled={busy}
+          title={t(`exports.menu.figureTitle.${kind}`)}
+          onClick={() => run(kind, withActions((actions, context) => actions.exportFigurePng(context, kind)))}
+        >
+          {t(`exports.menu.figure.${kind}`)}
+        </button>
+      ))}
       <button type="button" className="button small" disabled={busy} onClick={() => run('csv', withActions((actions, context) => actions.exportCsv(context)))} title={t('exports.menu.csvTitle', { count, number: f.count(count) })}>
         {t('exports.menu.csv')}
       </button>

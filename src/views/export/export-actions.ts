@@ -6,7 +6,9 @@ import { manifestText } from '../../model/localised';
 import { toExportCredit, toFiltersLine, toShowingLine } from './export-caption';
 import { downloadBlob, exportFileName } from '../../lib/export-download';
 import { toJsonExport, toJsonText } from './export-json';
-import { renderSlidePng } from './export-png';
+import { renderFigurePng, renderSlidePng } from './export-png';
+import { ExportFailure } from './export-failure';
+import { figureParts, keepInFigure, type FigureKind } from './figure-parts';
 import { toExportRows } from './export-rows';
 import { toFilterChips } from '../../filters/filter-chips';
 
@@ -45,14 +47,22 @@ export function exportJson(context: ExportContext, at = new Date()): string {
   return name;
 }
 
-/** The whole dashboard (`node`, usually <main>) under the dataset title, the count and the filters. */
-export async function exportDashboardPng(context: ExportContext, node: HTMLElement, at = new Date()): Promise<string> {
+/**
+ * A report figure, not a screenshot: the views' drawings and keys without their controls (zoom,
+ * Play, date fields, lists), under a title, the count and the filters in words, over the source
+ * and the date. The same text goes into the PNG's text chunks (Title, Description, Source, Creation Time).
+ */
+export async function exportFigurePng(context: ExportContext, kind: FigureKind, at = new Date()): Promise<string> {
   const { f } = context;
-  const name = exportFileName(f.t('exports.file.dashboard'), 'png', at, f.t('exports.file.fallback'));
-  const blob = await renderSlidePng(node, {
-    title: manifestText(context.dataset.manifest, f.locale).title,
-    lines: [toShowingLine(context.filtered.length, context.total, f), toFiltersLine(context.filterLabels, f)],
-    credit: toExportCredit(context.dataset.manifest, at, f),
+  const parts = figureParts(kind);
+  if (parts.length === 0) throw new ExportFailure('noFigure');
+  const name = exportFileName(f.t(`exports.file.${kind}`), 'png', at, f.t('exports.file.fallback'));
+  const title = f.t(`exports.figure.title.${kind}`, { title: manifestText(context.dataset.manifest, f.locale).title });
+  const lines = [toShowingLine(context.filtered.length, context.total, f), toFiltersLine(context.filterLabels, f)];
+  const credit = toExportCredit(context.dataset.manifest, at, f);
+  const blob = await renderFigurePng(parts, { title, lines, credit }, {
+    filter: keepInFigure,
+    metadata: { Title: title, Description: lines.join('\n'), Source: credit, 'Creation Time': at.toISOString() },
   });
   downloadBlob(blob, name);
   return name;

@@ -1,6 +1,10 @@
-import { CAPTURED_STYLE_PROPERTIES, inlineSvgStyles, keepInExport } from './export-capture';
+import { canvasToBlob, captureElement, keepInExport } from '../../lib/capture';
+import { withPngText } from '../../lib/png-text';
+import { wrapText } from '../../lib/wrap-text';
 import { cjkFontEmbedCss, loadCjkFontFor } from '../../styles/cjk-font';
 import { ExportFailure } from './export-failure';
+
+export { wrapText } from '../../lib/wrap-text';
 
 /** Text drawn around a captured element so the image stands alone on a slide. */
 export interface SlideText {
@@ -12,55 +16,14 @@ export interface SlideText {
   credit: string;
 }
 
-/** Han characters, kana, hangul and full-width forms: text a line may break between any two of. */
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
-/** Marks that never begin a line (，。、；：）」』》 …): they stay with the character before them. */
-const NO_LINE_START = /^[，。、；：？！）》」』〉】〕”’・·…—,.;:?!)\]}]/u;
-
-/** The text as pieces a line may break between: words, single CJK characters, runs of space. */
-function breakables(text: string): string[] {
-  const pieces: string[] = [];
-  for (const match of text.matchAll(/\s+|[^\s]/gu)) {
-    const piece = match[0];
-    const last = pieces.at(-1);
-    const joins = last !== undefined && !/\s/u.test(last) && !/\s/u.test(piece) && !CJK.test(piece) && !CJK.test(last.at(-1)!);
-    // A word grows letter by letter; a CJK character or a space stands alone; a closing mark clings to what comes before.
-    if (joins || (last !== undefined && !/\s/u.test(last) && NO_LINE_START.test(piece))) pieces[pieces.length - 1] = last + piece;
-    else pieces.push(piece);
-  }
-  return pieces;
-}
-
-/**
- * Splits text into lines no wider than `maxWidth` as measured by `measure`: between words, and
- * between any two CJK characters (Chinese has no spaces), never before a closing mark. A long word
- * gets a line of its own.
- */
-export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of breakables(text)) {
-    if (/^\s+$/u.test(piece)) {
-      if (line) line += ' ';
-      continue;
-    }
-    const next = line + piece;
-    if (line.trim() && measure(next.trimEnd()) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece;
-    } else {
-      line = next;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
-
 const PAD = 28;
 const TITLE_SIZE = 26;
 const LINE_SIZE = 17;
 const CREDIT_SIZE = 14;
 const GAP = 10;
+/** Between the blocks of a figure (the map beside the timeline), and between the parts of one block. */
+const BLOCK_GAP = 24;
+const PART_GAP = 8;
 /** Narrow captures still get room for the credit line. */
 const MIN_TEXT_WIDTH = 420;
 
@@ -71,9 +34,47 @@ interface TextBlock {
   colour: string;
 }
 
-/** Draws title and lines above the capture and the credit below it, on white. */
-export function composeSlide(capture: HTMLCanvasElement, text: SlideText, ratio: number, fontFamily: string): HTMLCanvasElement {
-  const width = Math.max(capture.width / ratio, MIN_TEXT_WIDTH) + PAD * 2;
+/** Captured pictures laid out as a figure: rows, each of blocks side by side, each of parts top to bottom. */
+export type FigureCaptures = HTMLCanvasElement[][][];
+
+interface Placed {
+  canvas: HTMLCanvasElement;
+  x: number;
+  y: number;
+}
+
+/** Where each capture goes (CSS pixels from the top left of the pictures), and the pictures' size. */
+function placeCaptures(rows: FigureCaptures, ratio: number): { placed: Placed[]; width: number; height: number } {
+  const placed: Placed[] = [];
+  let y = 0;
+  let width = 0;
+  rows.forEach((blocks, r) => {
+    if (r > 0) y += BLOCK_GAP;
+    let x = 0;
+    let rowHeight = 0;
+    blocks.forEach((parts, b) => {
+      if (b > 0) x += BLOCK_GAP;
+      let blockY = y;
+      let blockWidth = 0;
+      parts.forEach((canvas, p) => {
+        if (p > 0) blockY += PART_GAP;
+        placed.push({ canvas, x, y: blockY });
+        blockY += canvas.height / ratio;
+        blockWidth = Math.max(blockWidth, canvas.width / ratio);
+      });
+      x += blockWidth;
+      rowHeight = Math.max(rowHeight, blockY - y);
+    });
+    width = Math.max(width, x);
+    y += rowHeight;
+  });
+  return { placed, width, height: y };
+}
+
+/** Draws the title and lines above the captures and the credit below them, on white. */
+export function composeFigure(rows: FigureCaptures, text: SlideText, ratio: number, fontFamily: string): HTMLCanvasElement {
+  const pictures = placeCaptures(rows, ratio);
+  const width = Math.max(pictures.width, MIN_TEXT_WIDTH) + PAD * 2;
   const scratch = document.createElement('canvas').getContext('2d')!;
   const block = (texts: readonly string[], size: number, weight: number, colour: string): TextBlock => {
     scratch.font = `${weight} ${size}px ${fontFamily}`;
@@ -84,7 +85,8 @@ export function composeSlide(capture: HTMLCanvasElement, text: SlideText, ratio:
   const heightOf = (blocks: TextBlock[]) => blocks.reduce((h, b) => h + b.lines.length * Math.round(b.size * 1.35), 0);
   const headHeight = heightOf(head);
   const footHeight = heightOf(foot);
-  const height = PAD + headHeight + GAP + capture.height / ratio + GAP + footHeight + PAD;
+  const top = PAD + headHeight + GAP;
+  const height = top + pictures.height + GAP + footHeight + PAD;
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
@@ -94,8 +96,7 @@ export function composeSlide(capture: HTMLCanvasElement, text: SlideText, ratio:
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   context.textBaseline = 'top';
-  const draw = (blocks: TextBlock[], top: number) => {
-    let y = top;
+  const draw = (blocks: TextBlock[], y: number) => {
     for (const b of blocks) {
       context.font = `${b.weight} ${b.size}px ${fontFamily}`;
       context.fillStyle = b.colour;
@@ -106,13 +107,21 @@ export function composeSlide(capture: HTMLCanvasElement, text: SlideText, ratio:
     }
   };
   draw(head, PAD);
-  context.drawImage(capture, PAD, PAD + headHeight + GAP, capture.width / ratio, capture.height / ratio);
-  draw(foot, PAD + headHeight + GAP + capture.height / ratio + GAP);
+  for (const { canvas: capture, x, y } of pictures.placed) context.drawImage(capture, PAD + x, top + y, capture.width / ratio, capture.height / ratio);
+  draw(foot, top + pictures.height + GAP);
   return canvas;
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('encode'))), 'image/png'));
+/** One capture under its title and lines, over its credit. */
+export function composeSlide(capture: HTMLCanvasElement, text: SlideText, ratio: number, fontFamily: string): HTMLCanvasElement {
+  return composeFigure([[[capture]]], text, ratio, fontFamily);
+}
+
+async function toPng(canvas: HTMLCanvasElement, metadata?: Record<string, string>): Promise<Blob> {
+  const blob = await canvasToBlob(canvas, 'image/png');
+  if (!blob) throw new ExportFailure('encode');
+  if (!metadata) return blob;
+  return new Blob([withPngText(new Uint8Array(await blob.arrayBuffer()), metadata)], { type: 'image/png' });
 }
 
 /**
@@ -120,25 +129,33 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
  * pixel size so it stays sharp on a projector. Nothing is fetched from outside the page's origin.
  */
 export async function renderSlidePng(node: HTMLElement, text: SlideText, ratio = 2): Promise<Blob> {
-  // Loaded on the first export: nothing on the first paint needs it.
-  const { toCanvas } = await import('html-to-image');
-  const restore = inlineSvgStyles(node);
-  let capture: HTMLCanvasElement;
-  // The Chinese faces the picture draws, inlined: the copy html-to-image renders cannot fetch fonts.
-  const fontEmbedCSS = await cjkFontEmbedCss(node.textContent ?? '');
+  return renderFigurePng([[[node]]], text, { ratio });
+}
+
+export interface FigureOptions {
+  ratio?: number;
+  /** What each capture copies; `keepInExport` by default. */
+  filter?: (node: Node) => boolean;
+  /** Written into the PNG as text (iTXt chunks: Title, Description, Source, Creation Time…), for report tools and checks. */
+  metadata?: Record<string, string>;
+}
+
+/** A PNG of several elements laid out as a figure (rows of blocks of parts), framed by `text`. */
+export async function renderFigurePng(elements: HTMLElement[][][], text: SlideText, { ratio = 2, filter = keepInExport, metadata }: FigureOptions = {}): Promise<Blob> {
+  const all = elements.flat(2);
+  // The Chinese faces the pictures draw, inlined: the copy html-to-image renders cannot fetch fonts.
+  const fontEmbedCSS = await cjkFontEmbedCss(all.map((node) => node.textContent ?? '').join(' '));
   await loadCjkFontFor([text.title ?? '', ...text.lines, text.credit].join(' '));
-  try {
-    capture = await toCanvas(node, {
-      pixelRatio: ratio,
-      backgroundColor: '#ffffff',
-      skipFonts: true,
-      ...(fontEmbedCSS ? { fontEmbedCSS } : {}),
-      filter: keepInExport,
-      includeStyleProperties: CAPTURED_STYLE_PROPERTIES,
-    });
-  } finally {
-    restore();
+  const captures: FigureCaptures = [];
+  for (const row of elements) {
+    const blocks: HTMLCanvasElement[][] = [];
+    for (const block of row) {
+      const parts: HTMLCanvasElement[] = [];
+      for (const node of block) parts.push(await captureElement(node, { ratio, filter, fontEmbedCSS }));
+      blocks.push(parts);
+    }
+    captures.push(blocks);
   }
-  const fontFamily = getComputedStyle(node).fontFamily || 'sans-serif';
-  return toBlob(composeSlide(capture, text, ratio, fontFamily));
+  const fontFamily = getComputedStyle(all[0] ?? document.body).fontFamily || 'sans-serif';
+  return toPng(composeFigure(captures, text, ratio, fontFamily), metadata);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportFailure } from './export-failure';
 
 /** What an export makes, as its status line names it ("the chart image", 图表图片). */
-export type ExportWhat = 'dashboard' | 'chart' | 'csv' | 'json';
+export type ExportWhat = 'dashboard' | 'map' | 'timeline' | 'chart' | 'csv' | 'json';
 
 export interface ExportStatus {
   kind: 'working' | 'done' | 'failed';

@@ -103,7 +103,8 @@ describe('ChartsView', { timeout: 30_000 }, () => {
       const tick = () => within(card).getByText('Digitalisation', { selector: 'text' });
       await waitFor(() => expect(tick().style.fontSize).toBe('23px'));
       const ticks = [...card.querySelectorAll<SVGTextElement>('.recharts-cartesian-axis-tick-value')];
-      expect(ticks.length).toBeGreaterThan(15);
+      // The card's room (a fixed size in jsdom) holds the first bars; the rest are one row, "and N more".
+      expect(ticks.length).toBeGreaterThan(8);
       expect(new Set(ticks.map((t) => t.style.fontSize))).toEqual(new Set(['23px']));
 
       await user.keyboard('{Escape}');

@@ -238,13 +238,14 @@ describe('TimelineView', { timeout: 30_000 }, () => {
     it('draws lane labels, year labels and marks at the projector theme\'s scale, and back at the screen\'s after', async () => {
       const user = userEvent.setup();
       // What projector.css gives a 1080-line screen (jsdom loads no stylesheets).
+      // 1rem of 22.68px is the smallest text on a slide: the labels are that size, rounded up.
       document.documentElement.style.fontSize = '22.68px';
       renderApp('/?present=curated&scene=2');
       const region = await screen.findByRole('region', { name: 'Timeline' });
       const laneLabel = () => region.querySelector<SVGTextElement>('.tl-lane-label')!;
       const swatch = () => region.querySelector<SVGRectElement>('.tl-swatch')!;
-      await waitFor(() => expect(laneLabel().style.fontSize).toBe('20px'));
-      expect(region.querySelector<SVGTextElement>('.tl-year')!.style.fontSize).toBe('20px');
+      await waitFor(() => expect(laneLabel().style.fontSize).toBe('23px'));
+      expect(region.querySelector<SVGTextElement>('.tl-year')!.style.fontSize).toBe('23px');
       expect(Number(swatch().getAttribute('width'))).toBeCloseTo(10 * 1.512);
       // jsdom's ResizeObserver stub gives the plot 400px: twelve lanes do not fit at 1.5 times, so
       // lanes and marks shrink to fit, down to their screen size (the labels stay large).
