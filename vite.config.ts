@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
-import { cjkFontPlugin } from './scripts/lib/cjk-font-plugin.ts';
+import { cjkFontPlugin, cjkPdfFontInlinePlugin } from './scripts/lib/cjk-font-plugin.ts';
 import { offlineCjkFontPlugin, offlineHtmlPlugin, offlineTemplatePlugin, singleFileCheckPlugin } from './scripts/lib/offline-plugins.ts';
 import { serveDataPlugin } from './scripts/lib/serve-data-plugin.ts';
 
@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) =>
         // The offline template (docs/OFFLINE.md): the app in one HTML file, every chunk, style, image
         // and font face inlined, no data (src/lib/offline-page.ts fills it in). Built by the normal
         // build into offline/template.html, and by `npm run build:offline`.
-        plugins: [react(), offlineCjkFontPlugin(root), offlineHtmlPlugin(root), viteSingleFile({ removeViteModuleLoader: true }), singleFileCheckPlugin()],
+        plugins: [react(), offlineCjkFontPlugin(root), cjkPdfFontInlinePlugin(root), offlineHtmlPlugin(root), viteSingleFile({ removeViteModuleLoader: true }), singleFileCheckPlugin()],
         publicDir: false,
         build: { target: 'es2022', sourcemap: false, outDir: 'dist-offline/template', emptyOutDir: true },
       }

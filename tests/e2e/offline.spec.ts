@@ -114,6 +114,24 @@ test.describe('the offline copy from npm run build:offline', () => {
     await page.keyboard.press('Escape');
     await expectNothingFetched(offline, OFFLINE_COPY);
   });
+
+  test('makes the PDF handout from file://, in Chinese, with its Chinese font carried in the copy', async ({ browser }) => {
+    test.setTimeout(240_000);
+    const offline = await openOffline(browser, OFFLINE_COPY, '?lang=zh');
+    const { page } = offline;
+    await expect(count(page)).toHaveText(/显示/, { timeout: 30_000 });
+    await page.getByRole('button', { name: '场景', exact: true }).first().click();
+    const region = page.getByRole('dialog').getByRole('region', { name: '讲义和幻灯片' });
+    const downloading = page.waitForEvent('download', { timeout: 200_000 });
+    await region.getByRole('button', { name: 'PDF讲义', exact: true }).click();
+    const pdf = readFileSync((await (await downloading).path())!);
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    // One page per scene, and an embedded TrueType font (the CJK cut) for the Chinese text.
+    expect(text.match(/\/Type \/Page\b(?!s)/g)?.length).toBe(10);
+    expect(text).toMatch(/\/FontFile2 \d+ 0 R/);
+    await expectNothingFetched(offline, OFFLINE_COPY);
+  });
 });
 
 test('the header downloads an offline copy of the dataset in use, with my own scenes, that opens from file://', async ({ page, browser }, testInfo) => {
