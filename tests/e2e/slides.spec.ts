@@ -12,6 +12,10 @@ import { scrollingBoxes, visibleTexts } from './slide-text';
 /** The caption bar, in either language. */
 const bar = (page: Page) => page.locator('footer.present-bar');
 
+const width = (page: Page) => page.viewportSize()!.width;
+/** The slide's smallest text size for the screen: 18px, or 2.4% of the height (of the width when upright). */
+const rootMinimum = (page: Page) => Math.max(18, 0.024 * Math.min(page.viewportSize()!.height, page.viewportSize()!.width)) - 0.05;
+
 /** Scene `n` of `deck` on screen and still: panels drawn, the map's flight over, the controls faded (the audience's view). */
 async function showScene(page: Page, deck: string, n: number, lang = 'en'): Promise<void> {
   await page.goto(`/?present=${deck}&scene=${n}&lang=${lang}`);
@@ -21,8 +25,12 @@ async function showScene(page: Page, deck: string, n: number, lang = 'en'): Prom
   });
   const map = page.locator('.region-map .leaflet-container');
   if (await map.isVisible()) await expect.poll(async () => (await map.getAttribute('data-moving')) !== 'true', { intervals: [250] }).toBe(true);
-  // The presenter's controls fade after three seconds without the mouse moving, unless one has focus
-  // (they are the presenter's, at the laptop: what is measured here is what the room sees).
+  // The presenter's controls, over the slide while the mouse moves, are at the slide's sizes too.
+  await page.mouse.move(width(page) / 2, 10);
+  await expect(bar(page)).not.toHaveClass(/idle/);
+  const controls = await bar(page).locator('.present-controls button').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(Math.min(...controls)).toBeGreaterThanOrEqual(rootMinimum(page));
+  // They fade after three seconds without the mouse moving, unless one has focus: then the room sees the slide alone.
   await expect(bar(page)).toHaveClass(/idle/, { timeout: 8000 });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(bar(page).locator('.present-controls')).toHaveCSS('opacity', '0');

@@ -10,10 +10,11 @@ import { useFitContent } from './use-fit-content';
 /**
  * What gives way when the card does not fit its box, least needed first (present.css hides each):
  * the source's own words under their translation, why the date is what it is, the partners' roles,
- * the line about the source, the quote's label; then the quote is cut to six lines, three, and
+ * a line each for the partners (they run on in one), the line about the source, the quote's label,
+ * the title's larger type (down to the facts' size); then the quote is cut to six lines, three, and
  * (marked as shortened), last left out. Type never gets smaller.
  */
-const DROPS = ['fit-no-original', 'fit-no-reason', 'fit-no-roles', 'fit-no-source', 'fit-no-label', 'fit-quote-6', 'fit-quote-3', 'fit-no-quote'] as const;
+const DROPS = ['fit-no-original', 'fit-no-reason', 'fit-no-roles', 'fit-inline-partners', 'fit-no-source', 'fit-no-label', 'fit-small-title', 'fit-quote-6', 'fit-quote-3', 'fit-no-quote'] as const;
 const QUOTE_LANGUAGES = new Set(['en', 'zh', 'ru']);
 
 /**
@@ -50,6 +51,15 @@ export function TourCard({ card }: { card: Card }) {
               </li>
             ))}
           </ul>
+          {/* The same names run on in one line, for a card short of room (fit-inline-partners). */}
+          <p className="present-card-partners-inline">
+            {card.partners.map((partner, i) => (
+              <span key={partner.name}>
+                {i > 0 && t('present.card.partnersJoin')}
+                <span lang={partner.lang ?? undefined}>{partner.name}</span>
+              </span>
+            ))}
+          </p>
         </dd>
         <dt>{t('present.card.date')}</dt>
         <dd>
