@@ -17,9 +17,9 @@ const width = (page: Page) => page.viewportSize()!.width;
 const rootMinimum = (page: Page) => Math.max(18, 0.024 * Math.min(page.viewportSize()!.height, page.viewportSize()!.width)) - 0.05;
 
 /** Scene `n` of `deck` on screen and still: panels drawn, the map's flight over, the controls faded (the audience's view). */
-async function showScene(page: Page, deck: string, n: number, lang = 'en'): Promise<void> {
-  await page.goto(`/?present=${deck}&scene=${n}&lang=${lang}`);
-  await expect(bar(page).locator('.present-counter')).toContainText(`${n}`);
+async function showScene(page: Page, deck: string, n: number, lang = 'en', more = ''): Promise<void> {
+  await page.goto(`/?present=${deck}&scene=${n}&lang=${lang}${more}`);
+  await expect(bar(page).locator('.present-counter')).toContainText(`${n}`, { timeout: 60_000 });
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
@@ -77,6 +77,21 @@ test('in Chinese too, every text on the curated slides is at least 18px at 1366x
   const problems: string[] = [];
   for (let n = 1; n <= 10; n++) {
     await showScene(page, 'curated', n, 'zh');
+    for (const t of await visibleTexts(page)) {
+      if (t.px < 17.95) problems.push(`${n}: ${t.px}px «${t.text}» (${t.where})`);
+      if (t.clipped) problems.push(`${n}: cut off «${t.text}» (${t.where})`);
+    }
+    for (const box of await scrollingBoxes(page)) problems.push(`${n}: ${box} scrolls`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('with 10,000 synthetic initiatives the tour\'s slides keep the same sizes, cut nothing off and scroll nowhere', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const problems: string[] = [];
+  for (const n of [1, 2, 5000]) {
+    await showScene(page, 'tour', n, 'en', '&dataset=synthetic/n10000-s1');
     for (const t of await visibleTexts(page)) {
       if (t.px < 17.95) problems.push(`${n}: ${t.px}px «${t.text}» (${t.where})`);
       if (t.clipped) problems.push(`${n}: cut off «${t.text}» (${t.where})`);
