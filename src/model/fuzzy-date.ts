@@ -7,6 +7,12 @@ export function toDayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
+/** A moment's local calendar day (as a day number, for Formatter.day) and its local time "14:03": when a file was exported. */
+export function localDayAndTime(at: Date): { day: number; time: string } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { day: toDayNumber(at.getFullYear(), at.getMonth() + 1, at.getDate()), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+}
+
 export function dayNumberToIso(dayNumber: number): string {
   return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 }

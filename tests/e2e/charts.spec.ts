@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { inkedPixels } from './png-pixels';
 
 const TITLES = {
   schneider: 'Schneider Electric memorandum of cooperation with two Suzhou parks',
@@ -22,23 +23,6 @@ async function expectListed(page: Page, titles: string[]) {
   for (const title of titles) await expect(listed(page).filter({ hasText: title })).toHaveCount(1);
 }
 
-/** Counts the pixels of a PNG that are not white, by drawing it in the page. */
-async function inkedPixels(page: Page, png: Buffer): Promise<{ width: number; height: number; inked: number }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
-    return { width: canvas.width, height: canvas.height, inked };
-  }, png.toString('base64'));
-}
 
 async function download(page: Page, button: Locator): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);

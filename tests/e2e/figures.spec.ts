@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readPngText } from '../../src/lib/png-text';
 import { expect, test } from './fixtures';
+import { inkedPixels } from './png-pixels';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
 const menu = (page: Page) => page.getByRole('group', { name: 'Download' });
@@ -12,23 +13,6 @@ async function download(page: Page, button: Locator): Promise<{ name: string; bo
   return { name: file.suggestedFilename(), body: readFileSync(path!) };
 }
 
-/** The PNG's size and how many of its pixels are not white, by drawing it in the page. */
-async function inkedPixels(page: Page, png: Buffer): Promise<{ width: number; height: number; inked: number }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
-    return { width: canvas.width, height: canvas.height, inked };
-  }, png.toString('base64'));
-}
 
 test('report figures: the dashboard, the map alone and the timeline alone, with title, filters, source and date, without controls', async ({ page }) => {
   await page.goto('/?sector=digitalisation');

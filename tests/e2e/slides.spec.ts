@@ -36,6 +36,18 @@ async function showScene(page: Page, deck: string, n: number, lang = 'en', more 
   await expect(bar(page).locator('.present-controls')).toHaveCSS('opacity', '0');
 }
 
+/** What is wrong with the slide on screen, each line labelled `label`: text under `min` px, text cut off, a box that scrolls. */
+async function slideProblems(page: Page, label: string, min: number): Promise<{ problems: string[]; measured: number }> {
+  const texts = await visibleTexts(page);
+  const problems: string[] = [];
+  for (const t of texts) {
+    if (t.px < min - 0.05) problems.push(`${label}: ${t.px}px «${t.text}» (${t.where})`);
+    if (t.clipped) problems.push(`${label}: cut off «${t.text}» (${t.where})`);
+  }
+  for (const box of await scrollingBoxes(page)) problems.push(`${label}: ${box} scrolls`);
+  return { problems, measured: texts.length };
+}
+
 async function sceneCount(page: Page, deck: string): Promise<number> {
   await page.goto(`/?present=${deck}&scene=1`);
   const text = await bar(page).locator('.present-counter .visually-hidden').textContent();
@@ -56,14 +68,10 @@ for (const [width, height, min] of [
       expect(scenes).toBeGreaterThan(5);
       for (let n = 1; n <= scenes; n++) {
         await showScene(page, deck, n);
-        const texts = await visibleTexts(page);
-        expect(texts.length).toBeGreaterThan(20);
-        measured += texts.length;
-        for (const t of texts) {
-          if (t.px < min - 0.05) problems.push(`${deck} ${n}: ${t.px}px «${t.text}» (${t.where})`);
-          if (t.clipped) problems.push(`${deck} ${n}: cut off «${t.text}» (${t.where})`);
-        }
-        for (const box of await scrollingBoxes(page)) problems.push(`${deck} ${n}: ${box} scrolls`);
+        const slide = await slideProblems(page, `${deck} ${n}`, min);
+        expect(slide.measured).toBeGreaterThan(20);
+        measured += slide.measured;
+        problems.push(...slide.problems);
       }
     }
     test.info().annotations.push({ type: 'texts measured', description: String(measured) });
@@ -77,11 +85,7 @@ test('in Chinese too, every text on the curated slides is at least 18px at 1366x
   const problems: string[] = [];
   for (let n = 1; n <= 10; n++) {
     await showScene(page, 'curated', n, 'zh');
-    for (const t of await visibleTexts(page)) {
-      if (t.px < 17.95) problems.push(`${n}: ${t.px}px «${t.text}» (${t.where})`);
-      if (t.clipped) problems.push(`${n}: cut off «${t.text}» (${t.where})`);
-    }
-    for (const box of await scrollingBoxes(page)) problems.push(`${n}: ${box} scrolls`);
+    problems.push(...(await slideProblems(page, String(n), 18)).problems);
   }
   expect(problems).toEqual([]);
 });
@@ -92,11 +96,7 @@ test('with 10,000 synthetic initiatives the tour\'s slides keep the same sizes, 
   const problems: string[] = [];
   for (const n of [1, 2, 5000]) {
     await showScene(page, 'tour', n, 'en', '&dataset=synthetic/n10000-s1');
-    for (const t of await visibleTexts(page)) {
-      if (t.px < 17.95) problems.push(`${n}: ${t.px}px «${t.text}» (${t.where})`);
-      if (t.clipped) problems.push(`${n}: cut off «${t.text}» (${t.where})`);
-    }
-    for (const box of await scrollingBoxes(page)) problems.push(`${n}: ${box} scrolls`);
+    problems.push(...(await slideProblems(page, String(n), 18)).problems);
   }
   expect(problems).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { toFilterChips } from '../../filters/filter-chips';
 import type { Formatter } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
 import type { IndexedInitiative } from '../../model/dataset-index';
+import { localDayAndTime } from '../../model/fuzzy-date';
 import { initiativeTitle, manifestText } from '../../model/localised';
 import type { Deck, Scene } from '../deck/deck-schema';
 import { sceneFilters } from '../deck/scene-view';
@@ -49,13 +50,11 @@ export interface RenderedScene {
 /** Sources listed per page; the rest are counted ("…and 4 more"). */
 export const MAX_SOURCES = 8;
 
-const DAY_MS = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Exported 1 Jun 2025, 14:03.", local time. */
 export function exportedLine(at: Date, f: Formatter): string {
-  const day = Math.floor(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) / DAY_MS);
-  return f.t('handout.page.exported', { date: f.day(day), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` });
+  const { day, time } = localDayAndTime(at);
+  return f.t('handout.page.exported', { date: f.day(day), time });
 }
 
 /** The foot of every page: the dataset's title and what it is, and when the file was made. */

@@ -1,14 +1,13 @@
 import type { Manifest } from '../../data/schema';
 import type { Formatter } from '../../i18n/format';
+import { localDayAndTime } from '../../model/fuzzy-date';
 import { manifestText } from '../../model/localised';
 
-const DAY_MS = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The local date and time of an export, in the display language: "1 Jun 2025, 14:03", "2025年6月1日 14:03". */
 export function exportedAt(at: Date, f: Formatter): string {
-  const day = Math.floor(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) / DAY_MS);
-  return f.t('exports.caption.exported', { date: f.day(day), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` });
+  const { day, time } = localDayAndTime(at);
+  return f.t('exports.caption.exported', { date: f.day(day), time });
 }
 
 /** The credit line printed at the foot of an exported image: where the data comes from and when. */
