@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { scrollingBoxes, visibleTexts } from './slide-text';
@@ -11,6 +12,9 @@ import { scrollingBoxes, visibleTexts } from './slide-text';
 
 /** The caption bar, in either language. */
 const bar = (page: Page) => page.locator('footer.present-bar');
+
+/** The synthetic datasets draw on every curated sector, and every one is in use at 10,000 initiatives. */
+const SECTORS_IN_USE = (JSON.parse(readFileSync('data/sectors.json', 'utf8')) as { sectors: unknown[] }).sectors.length;
 
 const width = (page: Page) => page.viewportSize()!.width;
 /** The slide's smallest text size for the screen: 18px, or 2.4% of the height (of the width when upright). */
@@ -99,6 +103,25 @@ test('with 10,000 synthetic initiatives the tour\'s slides keep the same sizes, 
     problems.push(...(await slideProblems(page, String(n), 18)).problems);
   }
   expect(problems).toEqual([]);
+});
+
+test('a scene of one\'s own leading with the timeline of 10,000 initiatives shows the lanes that fit and says how many did not', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const deck = { version: 1, title: 'Mine', scenes: [{ id: 'all', title: 'Every sector', caption: 'All of them over time', lead: 'timeline' }] };
+  await page.addInitScript((d) => localStorage.setItem('carbon-dashboard:deck:/data/synthetic/n10000-s1/', d), JSON.stringify(deck));
+  await showScene(page, 'mine', 1, 'en', '&dataset=synthetic/n10000-s1&lanes=sector');
+  const timeline = page.locator('.region-timeline');
+  // The dataset's sectors do not all fit at the slide's type: the fullest are drawn whole, the rest counted.
+  const more = timeline.locator('.tl-more');
+  await expect(more).toHaveText(/^and \d+ more sectors, not shown$/);
+  const hidden = Number(/\d+/.exec((await more.textContent())!)![0]);
+  const drawn = await timeline.locator('.tl-lane-label').count();
+  expect(drawn).toBeGreaterThan(4);
+  expect(drawn + hidden).toBe(SECTORS_IN_USE);
+  // The year axis is on the slide, inside the panel.
+  await expect(timeline.getByText('2020', { exact: true })).toBeInViewport();
+  expect((await slideProblems(page, 'timeline', 18)).problems).toEqual([]);
 });
 
 test('a scene that shows one initiative is a slide of its own: title, partners, date, place and quote, nothing internal', async ({ page }) => {

@@ -7,24 +7,28 @@ import { DensityCanvas } from './DensityCanvas';
 import { columnAt, columnCounts, columnMax, monthsPerColumnFor, type DensityFrame } from './draw-density';
 import { PlayheadLine } from './PlayheadLine';
 import { SparseMarks } from './SparseMarks';
-import { layoutMarks, stackLanes, type LaneLayout } from './timeline-marks';
 import type { TimelineBins } from './timeline-bins';
 import { laneKeysOf, type Lane, type LaneAttribute } from './timeline-lanes';
-import { SCREEN_SIZES, shrinkLanes, type TimelineSizes } from './timeline-sizes';
+import type { TimelineSizes } from './timeline-sizes';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip, type Tip } from './TimelineTooltip';
 import { dayToX, monthIndexOf, type TimeDomain, type TimeScale } from './time-scale';
-import { shrinkToFit } from '../projector-scale';
 import { useElementSize } from '../use-element-size';
 import { useBrush } from './use-brush';
+import { useFittedLanes } from './use-fitted-lanes';
 import { usePixelRatio } from './use-pixel-ratio';
+
+/** The line under a slide's lanes saying how many did not fit, in lane-label heights. */
+const MORE_LINE_EMS = 1.6;
 
 interface TimelinePlotProps {
   rows: readonly IndexedInitiative[];
   lanes: readonly Lane[];
   attribute: LaneAttribute;
   laneNoun: string;
+  /** The lanes' noun in the plural ("sectors"), for the line saying how many did not fit on a slide. */
+  lanePlural: string;
   domain: TimeDomain;
   bins: TimelineBins;
   dense: boolean;
@@ -43,7 +47,7 @@ interface TimelinePlotProps {
 
 /** The time axis with one lane per group: marks or counts, the brush, the playhead and a tooltip. */
 export function TimelinePlot(props: TimelinePlotProps) {
-  const { rows, lanes, attribute, laneNoun, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush, fitHeight } = props;
+  const { rows, lanes, attribute, laneNoun, lanePlural, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush, fitHeight } = props;
   const format = useFormatter();
   const { top, gutter } = props.sizes;
   const wrapper = useRef<HTMLDivElement>(null);
@@ -52,13 +56,8 @@ export function TimelinePlot(props: TimelinePlotProps) {
     () => ({ domain, x0: gutter, x1: Math.max(gutter + props.sizes.minPlotWidth, width - props.sizes.right) }),
     [domain, width, gutter, props.sizes],
   );
-  // Lanes as tall as the sizes ask; when the plot must fit its box, shrunk to fit (never below the screen's).
-  const natural = useMemo(() => (dense ? null : layoutMarks(rows, lanes, attribute, scale, props.sizes)), [dense, rows, lanes, attribute, scale, props.sizes]);
   const room = fitHeight ? boxHeight - top - props.sizes.axis : 0;
-  const k = shrinkToFit(natural?.height ?? lanes.length * props.sizes.denseLane, room, SCREEN_SIZES.trackHeight / props.sizes.trackHeight);
-  const sizes = useMemo(() => shrinkLanes(props.sizes, k), [props.sizes, k]);
-  const sparse = useMemo(() => (k === 1 || !natural ? natural : layoutMarks(rows, lanes, attribute, scale, sizes)), [k, natural, rows, lanes, attribute, scale, sizes]);
-  const laneLayouts: readonly LaneLayout[] = useMemo(() => sparse?.lanes ?? stackLanes(lanes, sizes.denseLane), [sparse, lanes, sizes]);
+  const { sizes, sparse, laneLayouts, hidden } = useFittedLanes({ rows, lanes, attribute, scale, dense, sizes: props.sizes, room, moreLine: MORE_LINE_EMS * props.sizes.laneFont, selectedId });
   const lanesHeight = laneLayouts.reduce((sum, l) => sum + l.height, 0);
   const axisTop = top + lanesHeight;
   const height = axisTop + sizes.axis;
@@ -149,6 +148,11 @@ export function TimelinePlot(props: TimelinePlotProps) {
               onKeyMove={brush.onKeyMove}
               onKeysDone={brush.onKeysDone}
             />
+            {hidden > 0 && (
+              <p className="tl-more" style={{ top: height, fontSize: sizes.laneFont, paddingLeft: gutter }}>
+                {format.t('timeline.lanes.moreNotShown', { n: format.count(hidden), noun: hidden === 1 ? laneNoun : lanePlural })}
+              </p>
+            )}
             {tip && <TimelineTooltip tip={tip} plotWidth={width} plotHeight={height} sizes={sizes} />}
           </>
         )}

@@ -124,6 +124,7 @@ export function TimelineView() {
             lanes={lanes}
             attribute={attribute}
             laneNoun={meta.noun}
+            lanePlural={meta.plural}
             domain={domain}
             bins={bins}
             dense={dense}
