@@ -158,6 +158,12 @@ export const SectorSchema = z.object({
   descriptionZh: z.string().min(1).optional(),
 });
 
+/** An http or https address, e.g. "https://example.com/article". */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
+
+/** A real calendar day in ISO form, e.g. "2025-03-01" (not "2025-02-30"). */
+export const IsoDaySchema = z.iso.date({ error: 'must be a real calendar day like "2025-03-01"' });
+
 export const SourceSchema = z.object({
   id: IdSchema,
   file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'must be a path like "sources/name.txt" inside data/'),
@@ -166,6 +172,9 @@ export const SourceSchema = z.object({
   date: FuzzyDateSchema,
   language: LanguageSchema,
   note: z.string().optional(),
+  url: WebUrlSchema.optional().describe('The address the text was archived from; absent when it was not recorded'),
+  accessed: IsoDaySchema.optional().describe('The day the original address was read, e.g. "2025-03-01"'),
+  archiveUrl: WebUrlSchema.optional().describe('A public archive of the original page (e.g. the Wayback Machine); absent when none was made'),
 });
 
 export const ManifestSchema = z.object({
@@ -173,6 +182,9 @@ export const ManifestSchema = z.object({
   description: z.string().optional(),
   translations: translations(z.object({ title: z.string().min(1), description: z.string().optional() }).strict(), 'the title and description'),
   synthetic: z.boolean().describe('true for generated test and benchmark data, never the default'),
+  version: z.string().min(1).optional().describe('The dataset\'s version, e.g. "0.1.0"; citations say "version not stated" without it'),
+  updated: IsoDaySchema.optional().describe('The day the data was last changed (ISO), e.g. "2025-03-01"'),
+  licence: z.string().min(1).optional().describe('The licence the data is published under; absent while none has been chosen'),
   generator: z.object({ script: z.string(), seed: z.number().int(), count: z.number().int() }).optional(),
   files: z.object({
     initiatives: z.string().min(1),

@@ -61,7 +61,7 @@ function isScrolledOut(node: Element): boolean {
 }
 
 /** SVG properties that stylesheets set (e.g. a class with `fill`) and an exported copy must keep. */
-const SVG_STYLE_PROPERTIES = [
+export const SVG_STYLE_PROPERTIES = [
   'fill',
   'fill-opacity',
   'stroke',

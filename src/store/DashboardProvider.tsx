@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { Dataset } from '../data/dataset';
 import { createDerivation } from '../derive/derive-view';
+import { createRowSorter } from '../derive/order-rows';
 import { dropUnknownValues } from '../filters/drop-unknown-values';
 import type { UrlState } from '../filters/url-codec';
 import { useSearchMatches } from './use-search-matches';
@@ -34,7 +35,7 @@ function createDashboardCore(dataset: Dataset, check: CheckLink) {
   const store = createViewStore(initial);
   const derive = createDerivation(index);
   const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected, mapFocus: initial.map.focus });
-  const core: DashboardCore = { store, dataset, index, snapshots };
+  const core: DashboardCore = { store, dataset, index, snapshots, sorter: createRowSorter(index) };
   return { core, derive, reading };
 }
 

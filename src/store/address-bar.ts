@@ -1,8 +1,10 @@
 import { formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../filters/url-codec';
+import { SCALAR_PARAMS } from '../filters/filter-fields';
 import { asksToPresent, readPresentParams, writePresentParams, type PresentParams } from '../present/deck/present-url';
 import { LANG_PARAM, parseLocale, type Locale } from '../i18n/locale';
 import { readPresentLink } from './present-updaters';
-import { readLink, readLinkLanguage, setMapMode } from './view-updaters';
+import { formatOrder, ORDER_PARAM, parseOrder, type RowOrder } from '../derive/row-order';
+import { readLink, readLinkLanguage, setMapMode, setOrder } from './view-updaters';
 import type { HistoryMode, ViewStore } from './view-store';
 import { MAP_MODES, type MapMode, type ViewState } from './view-state';
 
@@ -29,6 +31,8 @@ export interface AddressReading {
   /** The display language the link names, or null. */
   lang: Locale | null;
   mapMode: MapMode;
+  /** The order of the list and table (`sort`). */
+  order: RowOrder;
   /** The check dropped something: the address should be rewritten without it. */
   corrected: boolean;
 }
@@ -36,7 +40,16 @@ export interface AddressReading {
 export function readAddress(search: string, check: CheckLink): AddressReading {
   const parsed = parseUrlState(search);
   const checked = check(parsed.state);
-  return { link: checked.state, notices: [...parsed.notices, ...checked.notices], present: readPresentParams(search), lang: parseLocale(new URLSearchParams(search).get(LANG_PARAM)), mapMode: parseMapMode(new URLSearchParams(search).get(MAP_MODE_PARAM)), corrected: checked.state !== parsed.state };
+  const params = new URLSearchParams(search);
+  return {
+    link: checked.state,
+    notices: [...parsed.notices, ...checked.notices],
+    present: readPresentParams(search),
+    lang: parseLocale(params.get(LANG_PARAM)),
+    mapMode: parseMapMode(params.get(MAP_MODE_PARAM)),
+    order: parseOrder(params.get(ORDER_PARAM)),
+    corrected: checked.state !== parsed.state,
+  };
 }
 
 /**
@@ -45,18 +58,21 @@ export function readAddress(search: string, check: CheckLink): AddressReading {
  */
 export function applyAddress(state: ViewState, reading: AddressReading): ViewState {
   const { present } = reading;
-  const withLink = setMapMode(reading.mapMode)(readLinkLanguage(reading.lang)(readLink(reading.link, reading.notices)(state)));
+  const withLink = setOrder(reading.order)(setMapMode(reading.mapMode)(readLinkLanguage(reading.lang)(readLink(reading.link, reading.notices)(state))));
   const on = asksToPresent(present);
   return readPresentLink({ on, kind: present.deck, index: present.scene === null ? 0 : present.scene - 1, ...(present.auto !== null ? { auto: present.auto } : {}) })(withLink);
 }
 
-/** The language and the map mode, the view parameters beside the filters and the presentation. */
+/** The language, the map mode and the rows' order, the view parameters beside the filters and the presentation. */
 function withViewParams(search: string, state: ViewState): string {
   const params = new URLSearchParams(search);
   if (state.langInAddress) params.set(LANG_PARAM, state.lang);
   else params.delete(LANG_PARAM);
   if (state.map.mode !== 'places') params.set(MAP_MODE_PARAM, state.map.mode);
   else params.delete(MAP_MODE_PARAM);
+  const order = formatOrder(state.order);
+  if (order) params.set(ORDER_PARAM, order);
+  else params.delete(ORDER_PARAM);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -67,6 +83,20 @@ export function addressOf(state: ViewState, search: string): string {
   const { present } = state;
   if (!present.on) return writePresentParams(filtered, { deck: null, scene: null, auto: null });
   return writePresentParams(filtered, { ...(present.kind ? { deck: present.kind } : {}), scene: present.index + 1, auto: present.autoInAddress ? present.auto : null });
+}
+
+/**
+ * A link that opens one initiative whatever the view it was copied from: the app's address with the
+ * dataset (when not the default) and the initiative, and nothing else.
+ */
+export function initiativeLink(href: string, id: string): string {
+  const url = new URL(href);
+  const dataset = url.searchParams.get('dataset');
+  url.search = '';
+  url.hash = '';
+  if (dataset) url.searchParams.set('dataset', dataset);
+  url.searchParams.set(SCALAR_PARAMS.selected, id);
+  return url.toString();
 }
 
 function write(state: ViewState, history: HistoryMode): void {

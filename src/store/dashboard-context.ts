@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Dataset } from '../data/dataset';
+import type { RowSorter } from '../derive/order-rows';
 import type { DatasetIndex } from '../model/dataset-index';
 import type { Snapshot, SnapshotSource } from './snapshot';
 import type { ViewStore } from './view-store';
@@ -10,6 +11,8 @@ export interface DashboardCore {
   dataset: Dataset;
   index: DatasetIndex;
   snapshots: SnapshotSource;
+  /** Puts filtered rows in the store's order (its word ranks built once per dataset and language). */
+  sorter: RowSorter;
 }
 
 /** Live facts about the derivation, for controls: whether the panels are behind the filters. */

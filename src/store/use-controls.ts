@@ -1,6 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
+import type { RowOrder } from '../derive/row-order';
 import type { Filters } from '../filters/filters';
 import type { Locale } from '../i18n/locale';
 import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
@@ -14,6 +15,8 @@ export interface Actions {
   /** `replace`: rewrite the current history entry (typing, dragging) instead of adding one. */
   updateFilters(update: (filters: Filters) => Filters, options?: { replace?: boolean }): void;
   setPlayhead(day: number | null): void;
+  /** The order of the list, the table and Previous/Next; a new history entry. */
+  setOrder(order: RowOrder): void;
   recordMapCamera(camera: MapCamera): void;
   /** Circles or shaded provinces; a new history entry, so Back returns to the other. */
   setMapMode(mode: MapMode): void;
@@ -32,6 +35,7 @@ function actionsOf(store: ViewStore): Actions {
     select: (id) => store.update(view.select(id)),
     updateFilters: (update, options) => store.update(view.updateFilters(update), history(options)),
     setPlayhead: (day) => store.update(view.setPlayhead(day)),
+    setOrder: (order) => store.update(view.setOrder(order)),
     recordMapCamera: (camera) => store.update(view.recordMapCamera(camera)),
     setMapMode: (mode) => store.update(view.setMapMode(mode)),
     setScenesOpen: (open) => store.update(view.setScenesOpen(open)),

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale';
 import type { UrlNotice } from '../filters/url-codec';
 import type { LeadPanel, MapBounds } from '../present/deck/deck-constants';
 import type { DeckKind } from '../present/deck/present-url';
+import { DEFAULT_ORDER, type RowOrder } from '../derive/row-order';
 
 export { LEAD_PANELS, type LeadPanel, type MapBounds } from '../present/deck/deck-constants';
 
@@ -82,6 +83,8 @@ export interface ViewState {
   filters: Filters;
   /** The selected initiative's id. */
   selected: string | null;
+  /** The order the list, the table and Previous/Next go through the rows (in the address). */
+  order: RowOrder;
   /**
    * Timeline playback: while set (a day number, days since 1970-01-01 UTC), views show only the
    * initiatives dated on or before it. A clause the timeline owns; not in Filters or the URL.
@@ -126,6 +129,7 @@ export const INITIAL_PRESENT: PresentState = {
 export const INITIAL_VIEW_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   selected: null,
+  order: DEFAULT_ORDER,
   playhead: null,
   lead: 'map',
   map: { focus: null, camera: null, mode: 'places' },

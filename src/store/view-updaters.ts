@@ -1,6 +1,7 @@
 import type { Filters } from '../filters/filters';
 import type { UrlNotice, UrlState } from '../filters/url-codec';
 import type { Locale } from '../i18n/locale';
+import { sameOrder, type RowOrder } from '../derive/row-order';
 import type { LeadPanel, MapBounds, MapCamera, MapFocus, MapMode, ViewState } from './view-state';
 
 /** A named, pure change of the view state; returns the same object when nothing changes. */
@@ -17,6 +18,11 @@ export const select =
   (id: string | null): Updater =>
   (state) =>
     state.selected === id ? state : { ...state, selected: id };
+
+export const setOrder =
+  (order: RowOrder): Updater =>
+  (state) =>
+    sameOrder(state.order, order) ? state : { ...state, order };
 
 export const setPlayhead =
   (day: number | null): Updater =>

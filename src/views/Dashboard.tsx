@@ -6,8 +6,10 @@ import { DetailsPanel } from './details/DetailsPanel';
 import { ExportMenu } from './export/ExportMenu';
 import { FilterBar } from './filters/FilterBar';
 import { InitiativeList } from './list/InitiativeList';
-import { loadChartsView, loadMapView, loadTimelineView } from './panel-chunks';
+import { loadChartsView, loadMapView, loadTableView, loadTimelineView } from './panel-chunks';
 import { ChunkPanel } from './shell/ChunkPanel';
+import { SkipLinks } from './shell/SkipLinks';
+import { CopyLinkButton } from './shell/CopyLinkButton';
 import { DataProblemsPanel } from './shell/DataProblemsPanel';
 import { DeferredPanel } from './shell/DeferredPanel';
 import { DashboardHeader } from './shell/DashboardHeader';
@@ -19,11 +21,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { lead, presenting } = useLive((s) => ({ lead: s.lead, presenting: s.present.on }));
   return (
     <>
-      <a className="skip-link" href="#details-title">
-        {t('shell.skipToDetails')}
-      </a>
+      <SkipLinks />
       <DashboardHeader manifest={loaded.dataset.manifest}>
         <PresentButton />
+        <CopyLinkButton />
         <ExportMenu />
       </DashboardHeader>
       <UrlNotices />
@@ -46,6 +47,11 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
             <InitiativeList />
           </aside>
         </div>
+        <section className="region region-table" aria-label={t('table.region')}>
+          <DeferredPanel panel="table">
+            <ChunkPanel load={loadTableView} />
+          </DeferredPanel>
+        </section>
         <section className="region region-charts" aria-label={t('shell.regions.charts')}>
           <DeferredPanel panel="charts">
             <ChunkPanel load={loadChartsView} />

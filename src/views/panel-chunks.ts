@@ -10,7 +10,9 @@ export { trackedChunk } from '../lib/tracked-chunk';
 export const loadChartsView = trackedChunk<ComponentType>(() => import('./charts/ChartsView').then((m) => m.ChartsView));
 export const loadMapView = trackedChunk<ComponentType>(() => import('./map/MapView').then((m) => m.MapView));
 export const loadTimelineView = trackedChunk<ComponentType>(() => import('./timeline/TimelineView').then((m) => m.TimelineView));
+/** The table (TanStack Table and Virtual). */
+export const loadTableView = trackedChunk<ComponentType>(() => import('./table/TableView').then((m) => m.TableView));
 
 export function preloadPanelChunks(): void {
-  for (const load of [loadMapView, loadTimelineView, loadChartsView]) void load();
+  for (const load of [loadMapView, loadTimelineView, loadTableView, loadChartsView]) void load();
 }

@@ -8,6 +8,17 @@ export type ReadyView = (typeof VIEWS_FOR_READY)[number];
 export const READY_MARK = 'dashboard-ready';
 
 const drawn = new Set<ReadyView>();
+const waiting = new Set<() => void>();
+
+/** Calls `callback` once the dashboard is ready (at once if it is); returns a function that cancels it. */
+export function afterReady(callback: () => void): () => void {
+  if (document.documentElement.dataset.ready === 'true') {
+    callback();
+    return () => {};
+  }
+  waiting.add(callback);
+  return () => waiting.delete(callback);
+}
 
 function markDrawn(view: ReadyView) {
   if (drawn.has(view)) return;
@@ -17,6 +28,8 @@ function markDrawn(view: ReadyView) {
     requestAnimationFrame(() => {
       performance.mark(READY_MARK);
       document.documentElement.dataset.ready = 'true';
+      for (const callback of waiting) callback();
+      waiting.clear();
     });
   }
 }

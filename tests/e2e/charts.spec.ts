@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -150,12 +151,13 @@ test('CSV and JSON downloads hold exactly the filtered initiatives', async ({ pa
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
   const menu = page.getByRole('group', { name: 'Download' });
   const csv = await download(page, menu.getByRole('button', { name: 'CSV' }));
-  expect(csv.name).toMatch(/^carbon-initiatives-\d{4}-\d{2}-\d{2}\.csv$/);
-  const parsed = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), { header: true, skipEmptyLines: true });
+  // The CSV comes in a .zip with its companion file (exports.spec.ts checks both).
+  expect(csv.name).toMatch(/^carbon-initiatives-\d{4}-\d{2}-\d{2}\.zip$/);
+  const parsed = Papa.parse<Record<string, string>>(strFromU8(unzipSync(new Uint8Array(csv.body))['initiatives.csv']!), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data.map((r) => r.title).sort()).toEqual([TITLES.fangda, TITLES.cecep].sort());
-  expect(parsed.data.every((r) => r.sectors!.includes('Energy storage'))).toBe(true);
-  expect(parsed.data.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ date: '25 Feb 2025', date_iso: '2025-02-25', date_basis: 'inferred', partners: 'China Energy Conservation and Environmental Protection Group; CATL', provinces: 'Fujian' });
+  expect(parsed.data.map((r) => r.title_en).sort()).toEqual([TITLES.fangda, TITLES.cecep].sort());
+  expect(parsed.data.every((r) => r.sectors_en!.includes('Energy storage'))).toBe(true);
+  expect(parsed.data.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ date: '25 Feb 2025', date_iso: '2025-02-25', date_basis: 'inferred', partners_en: 'China Energy Conservation and Environmental Protection Group; CATL', provinces_en: 'Fujian' });
   await expect(menu.getByRole('status')).toHaveText(`Downloaded ${csv.name}`);
 
   const json = await download(page, menu.getByRole('button', { name: 'JSON' }));
@@ -170,7 +172,9 @@ test('a chart and the whole dashboard download as PNGs ready for a slide', async
   await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
   const sectors = card(page, 'Initiatives by sector');
   await expect(sectors).toContainText('Filters: Partner kind: Multinational company.');
-  const chart = await download(page, sectors.getByRole('button', { name: 'Download PNG of Initiatives by sector' }));
+  // An image export asks for its title and note first; Enter takes the defaults.
+  await sectors.getByRole('button', { name: 'Download PNG of Initiatives by sector' }).click();
+  const chart = await download(page, page.getByRole('dialog').getByRole('button', { name: 'Download' }));
   expect(chart.name).toMatch(/^chart-initiatives-by-sector-\d{4}-\d{2}-\d{2}\.png$/);
   const chartImage = await inkedPixels(page, chart.body);
   // Twice the card's CSS size (sharp on a projector), with the credit drawn under it.
@@ -182,7 +186,8 @@ test('a chart and the whole dashboard download as PNGs ready for a slide', async
 
   await card(page, 'Initiatives by sector').getByRole('button', { name: /^Digitalisation: 3 initiatives\./ }).click();
   await expect(count(page)).toHaveText('Showing 3 of 6 initiatives');
-  const dashboard = await download(page, page.getByRole('group', { name: 'Download' }).getByRole('button', { name: 'Dashboard PNG' }));
+  await page.getByRole('group', { name: 'Download' }).getByRole('button', { name: 'Dashboard PNG' }).click();
+  const dashboard = await download(page, page.getByRole('dialog').getByRole('button', { name: 'Download' }));
   expect(dashboard.name).toMatch(/^carbon-initiatives-dashboard-\d{4}-\d{2}-\d{2}\.png$/);
   const dashboardImage = await inkedPixels(page, dashboard.body);
   expect(dashboardImage.width).toBeGreaterThan(2000);

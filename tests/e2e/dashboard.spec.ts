@@ -31,8 +31,10 @@ test('a details panel opens from the keyboard and shows the sources with quotes'
   await expect(details.locator('blockquote').first()).toContainText('On November 30, 2020');
   await expect(page).toHaveURL(/selected=danfoss-wuxing-zero-carbon-agreement/);
 
-  // The archived source text is served from the same origin.
-  const href = await details.getByRole('link', { name: 'Read the archived text' }).getAttribute('href');
+  // The archived source text is served from the same origin (the reader links the plain file).
+  await details.getByRole('button', { name: 'Read the archived text' }).click();
+  const href = await page.getByRole('dialog').getByRole('link', { name: 'Open the plain text file' }).getAttribute('href');
+  await page.keyboard.press('Escape');
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('Secretary Wu also reached a');

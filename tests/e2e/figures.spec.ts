@@ -6,8 +6,11 @@ import { inkedPixels } from './png-pixels';
 const count = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
 const menu = (page: Page) => page.getByRole('group', { name: 'Download' });
 
+/** Presses an image export's button and takes the defaults its title and note dialog offers (Enter). */
 async function download(page: Page, button: Locator): Promise<{ name: string; body: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  await button.click();
+  await expect(page.getByRole('dialog').getByRole('textbox').first()).toBeFocused();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const path = await file.path();
   const { readFileSync } = await import('node:fs');
   return { name: file.suggestedFilename(), body: readFileSync(path!) };

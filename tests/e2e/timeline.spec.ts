@@ -29,7 +29,11 @@ function inRange<T extends SeedInitiative>(initiatives: T[], from: string, to: s
     return span !== null && span[1] >= from && span[0] <= to;
   });
 }
-const titlesInRange = (from: string, to: string) => inRange(SEED, from, to).map((i) => i.title);
+/** The titles dated in the range, newest first (the list's order unless another is chosen). */
+const titlesInRange = (from: string, to: string) =>
+  inRange(SEED, from, to)
+    .sort((a, b) => b.date.value!.localeCompare(a.date.value!))
+    .map((i) => i.title);
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -116,8 +120,9 @@ test('the brush handles work from the keyboard, and a date range in the URL show
   await expect(start).toHaveAttribute('aria-valuetext', 'no start limit');
   await expect(count(page)).toHaveText(`Showing ${titlesInRange('0000-01-01', '2022-12-31').length} of 6 initiatives`);
 
-  // Typing a date in a field sets the same clause.
+  // Typing a date in a field (ISO form, taken on Enter) sets the same clause.
   await region.getByLabel('From', { exact: true }).fill('2021-10-01');
+  await region.getByLabel('From', { exact: true }).press('Enter');
   await expect(count(page)).toHaveText(`Showing ${titlesInRange('2021-10-01', '2022-12-31').length} of 6 initiatives`);
 
   await page.goto('/?from=2025-01-01&to=2025-03-31');

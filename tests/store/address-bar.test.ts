@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, toggleFilterValue } from '../../src/filters/filters';
-import { addressOf, applyAddress, connectAddressBar, readAddress, type CheckLink } from '../../src/store/address-bar';
+import { addressOf, applyAddress, connectAddressBar, initiativeLink, readAddress, type CheckLink } from '../../src/store/address-bar';
 import { goToScene, startPresenting } from '../../src/store/present-updaters';
 import { createViewStore } from '../../src/store/view-store';
-import { select, setLanguage, updateFilters } from '../../src/store/view-updaters';
+import { select, setLanguage, setOrder, updateFilters } from '../../src/store/view-updaters';
 import { INITIAL_VIEW_STATE } from '../../src/store/view-state';
 
 const acceptAll: CheckLink = (state) => ({ state, notices: [] });
@@ -120,6 +120,30 @@ describe('the map mode in the address', () => {
     expect(state.map.mode).toBe('provinces');
     expect(addressOf(state, '')).toContain('map=provinces');
     expect(addressOf(INITIAL_VIEW_STATE, '?map=provinces')).not.toContain('map=');
+  });
+});
+
+describe('the order of the rows in the address', () => {
+  it('reads sort=, writes only an order other than newest first, and follows Back', () => {
+    const state = applyAddress(INITIAL_VIEW_STATE, readAddress('?sort=title&q=CATL', acceptAll));
+    expect(state.order).toEqual({ key: 'title', dir: 'asc' });
+    expect(addressOf(state, '?sort=title&q=CATL')).toContain('sort=title');
+    expect(addressOf(setOrder({ key: 'date', dir: 'desc' })(state), '?sort=title')).not.toContain('sort=');
+    const { store, reading } = storeAt('/?sort=-places');
+    const disconnect = connectAddressBar(store, acceptAll, reading);
+    store.update(setOrder({ key: 'date', dir: 'asc' }));
+    expect(window.location.search).toBe('?sort=date');
+    window.history.replaceState(null, '', '/?sort=-places');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().order).toEqual({ key: 'places', dir: 'desc' });
+    disconnect();
+  });
+});
+
+describe(initiativeLink, () => {
+  it('keeps the app\'s address and the dataset, and names the initiative alone', () => {
+    expect(initiativeLink('https://example.org/app/?q=CATL&sector=x&sort=title&lang=zh#details-title', 'catl-ningde')).toBe('https://example.org/app/?selected=catl-ningde');
+    expect(initiativeLink('http://127.0.0.1:4173/?dataset=synthetic%2Fn10000-s1&selected=a', 'b')).toBe('http://127.0.0.1:4173/?dataset=synthetic%2Fn10000-s1&selected=b');
   });
 });
 

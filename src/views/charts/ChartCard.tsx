@@ -4,8 +4,9 @@ import type { FilterClause } from '../../filters/filters';
 import { useFormatter } from '../../i18n/use-formatter';
 import { useCore } from '../../store/dashboard-context';
 import type { Panel } from '../../store/use-panel';
-import { exportChartPng } from '../export/export-actions';
+import { exportChartPng, exportChartSvg } from '../export/export-actions';
 import { useExportAction } from '../export/use-export-action';
+import { useFigureText } from '../export/use-figure-text';
 import { FilterNote } from './FilterNote';
 
 export interface ChartCardProps {
@@ -26,16 +27,28 @@ export interface ChartCardProps {
   className?: string;
 }
 
-/** A chart with its title, what it counts, the filters, a legend, a table toggle and a PNG download. */
+/**
+ * A chart with its title, what it counts, the filters, a legend, a table toggle and PNG and SVG
+ * downloads (each asks for the title and a note first).
+ */
 export function ChartCard({ panel, title, counted, own, legend, chart, table, empty, footnote, className }: ChartCardProps) {
   const { dataset } = useCore();
   const { t } = useTranslation();
-  const format = useFormatter();
+  const formatter = useFormatter();
   const headingId = useId();
   /** What the PNG shows: everything but the card's frame and the status line. */
   const figure = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const { status, busy, run } = useExportAction();
+  const { ask, dialog } = useFigureText();
+  const download = async (format: 'png' | 'svg') => {
+    if (busy) return;
+    const what = format === 'png' ? 'chart' : 'chartSvg';
+    const text = await ask(`chart:${title}`, t(`exports.what.${what}`), title);
+    const node = figure.current;
+    if (!text || !node) return;
+    await run(what, () => (format === 'png' ? exportChartPng : exportChartSvg)(dataset, node, text, formatter));
+  };
   return (
     <section className={`chart-card ${className ?? ''}`} aria-labelledby={headingId}>
       <div ref={figure} className="chart-figure">
@@ -48,11 +61,14 @@ export function ChartCard({ panel, title, counted, own, legend, chart, table, em
             <button
               type="button"
               className="button small"
-              disabled={busy}
+              aria-disabled={busy}
               aria-label={t('charts.card.downloadPng', { title })}
-              onClick={() => run('chart', () => exportChartPng(dataset, figure.current!, title, format))}
+              onClick={() => void download('png')}
             >
               {t('charts.card.png')}
+            </button>
+            <button type="button" className="button small" aria-disabled={busy} aria-label={t('exports.chart.downloadSvg', { title })} onClick={() => void download('svg')}>
+              {t('exports.chart.svg')}
             </button>
           </div>
         </div>
@@ -71,6 +87,7 @@ export function ChartCard({ panel, title, counted, own, legend, chart, table, em
       <p className="chart-export-status" role="status" aria-live="polite" data-export-skip="">
         {status?.message ?? ''}
       </p>
+      {dialog}
     </section>
   );
 }

@@ -8,8 +8,10 @@ import { instrumentLabel, organisationKindLabel, provincialTypeLabel, roleLabel,
 import { initiativeSummary, initiativeTitle, organisationName, reasonText, sectorLabel } from '../../model/localised';
 import { useControls } from '../../store/use-controls';
 import { DateLine } from './DateLine';
+import { DetailsStepper } from './DetailsStepper';
 import { countryName, fieldLabel } from './details-text';
 import { SourceList } from './SourceList';
+import { CiteInitiativeButton } from '../sources/CiteInitiativeButton';
 import { TranslationMark } from '../../ui/TranslationMark';
 import './details.css';
 
@@ -56,10 +58,14 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
           {t('details.panel.close')}
         </button>
       </div>
+      <DetailsStepper id={initiative.id} />
       <p className="details-summary">
         <span lang={summary.lang}>{summary.text}</span>
         <TranslationMark text={summary} />
       </p>
+      <div className="details-cite">
+        <CiteInitiativeButton dataset={dataset} initiative={initiative} />
+      </div>
       <dl className="facts">
         <dt>{t('details.facts.instrument')}</dt>
         <dd>{instrumentLabel(t, initiative.instrument)}</dd>

@@ -4,9 +4,14 @@ import type { Initiative } from '../../data/schema';
 import { useFormatter } from '../../i18n/use-formatter';
 import { langTag } from '../../model/localised';
 import { QuoteItem } from './QuoteItem';
-import { ownFileHref } from '../../lib/inlined-files';
+import { ReadSourceButton } from '../sources/ReadSourceButton';
+import { SourceLinks } from '../sources/SourceLinks';
+import '../sources/sources.css';
 
-/** Each source with its metadata, a link to the archived text and the verbatim quotes. */
+/**
+ * Each source with its metadata, where it was read (the original address, or that none was
+ * recorded; the access day; an archive's copy), the archived text in a reader and the verbatim quotes.
+ */
 export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiative['sources'] }) {
   const { t } = useTranslation();
   const f = useFormatter();
@@ -25,11 +30,10 @@ export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiati
                 {t(`details.sources.language.${source.language}`)}
               </span>
             </p>
-            <p>
-              <a href={ownFileHref(`${dataset.baseUrl}${source.file}`)} target="_blank" rel="noopener">
-                {t('details.sources.read')}
-              </a>
-            </p>
+            <SourceLinks source={source} />
+            <div className="source-actions">
+              <ReadSourceButton dataset={dataset} source={source} quotes={ref.quotes} />
+            </div>
             <ul className="quotes">
               {ref.quotes.map((quote, i) => (
                 <QuoteItem key={i} quote={quote} language={source.language} />

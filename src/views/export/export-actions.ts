@@ -2,14 +2,16 @@ import type { Dataset } from '../../data/dataset';
 import type { Filters } from '../../filters/filters';
 import type { Formatter } from '../../i18n/format';
 import type { IndexedInitiative } from '../../model/dataset-index';
-import { manifestText } from '../../model/localised';
 import { toExportCredit, toFiltersLine, toShowingLine } from './export-caption';
 import { downloadBlob, exportFileName } from '../../lib/export-download';
 import { toJsonExport, toJsonText } from './export-json';
-import { renderFigurePng, renderSlidePng } from './export-png';
+import { renderFigurePng } from './export-png';
 import { ExportFailure } from './export-failure';
 import { figureParts, keepInFigure, type FigureKind } from './figure-parts';
 import { toExportRows } from './export-rows';
+import { EXPORT_FILES, toAboutRows } from './export-about';
+import type { FigureText } from './figure-text';
+import { keepInExport } from '../../lib/capture';
 import { toFilterChips } from '../../filters/filter-chips';
 
 /** What every export needs from the dashboard state, and the display language to write it in. */
@@ -28,14 +30,21 @@ export function filterLabels(filters: Filters, dataset: Dataset, f: Formatter): 
   return toFilterChips(filters, dataset, f).map((chip) => chip.label);
 }
 
-/** Saves the filtered initiatives as CSV (UTF-8 with a byte-order mark so spreadsheets read Chinese names) and returns the file name. */
+/**
+ * Saves the filtered initiatives for a report as a .zip of two CSV files (UTF-8 with a byte-order
+ * mark so spreadsheets read Chinese names): initiatives.csv, one row each with names in both
+ * languages, coordinates, dates with their precision and basis, and the first quote; about.csv,
+ * the dataset, its version, the filters in words, the count, the date and what each column means.
+ * Returns the file name.
+ */
 export async function exportCsv(context: ExportContext, at = new Date()): Promise<string> {
   const { f } = context;
-  const name = exportFileName(f.t('exports.file.initiatives'), 'csv', at, f.t('exports.file.fallback'));
-  // papaparse is loaded on the first CSV export.
-  const { toCsvFile } = await import('./export-csv');
-  const text = toCsvFile(toExportRows(context.filtered, context.dataset, f), f);
-  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
+  const name = exportFileName(f.t('exports.file.initiatives'), 'zip', at, f.t('exports.file.fallback'));
+  // papaparse and fflate are loaded on the first CSV export.
+  const { toCsvFile, toTableCsv, toZip, withBom } = await import('./export-csv');
+  const about = toAboutRows({ dataset: context.dataset, filterLabels: context.filterLabels, rows: context.filtered.length, total: context.total, at, f });
+  const zip = toZip({ [EXPORT_FILES.initiatives]: toCsvFile(toExportRows(context.filtered, context.dataset, f), f), [EXPORT_FILES.about]: withBom(toTableCsv(about)) }, at);
+  downloadBlob(new Blob([zip], { type: 'application/zip' }), name);
   return name;
 }
 
@@ -47,31 +56,66 @@ export function exportJson(context: ExportContext, at = new Date()): string {
   return name;
 }
 
+/** "Note: …" for the figure's foot, or nothing when the note is empty. */
+function noteLine(text: FigureText, f: Formatter): string | undefined {
+  return text.note ? f.t('exports.caption.note', { note: text.note }) : undefined;
+}
+
+/** The PNG text chunks of an exported image: its words, for report tools (and checks). */
+function pngMetadata(title: string, description: string, text: FigureText, credit: string, at: Date): Record<string, string> {
+  return { Title: title, ...(description ? { Description: description } : {}), ...(text.note ? { Comment: text.note } : {}), Source: credit, 'Creation Time': at.toISOString() };
+}
+
 /**
  * A report figure, not a screenshot: the views' drawings and keys without their controls (zoom,
- * Play, date fields, lists), under a title, the count and the filters in words, over the source
- * and the date. The same text goes into the PNG's text chunks (Title, Description, Source, Creation Time).
+ * Play, date fields, lists), under a title, the count and the filters in words, over the note, the
+ * source and the date. The same text goes into the PNG's text chunks (Title, Description, Comment,
+ * Source, Creation Time).
  */
-export async function exportFigurePng(context: ExportContext, kind: FigureKind, at = new Date()): Promise<string> {
+export async function exportFigurePng(context: ExportContext, kind: FigureKind, text: FigureText, at = new Date()): Promise<string> {
   const { f } = context;
   const parts = figureParts(kind);
   if (parts.length === 0) throw new ExportFailure('noFigure');
   const name = exportFileName(f.t(`exports.file.${kind}`), 'png', at, f.t('exports.file.fallback'));
-  const title = f.t(`exports.figure.title.${kind}`, { title: manifestText(context.dataset.manifest, f.locale).title });
   const lines = [toShowingLine(context.filtered.length, context.total, f), toFiltersLine(context.filterLabels, f)];
   const credit = toExportCredit(context.dataset.manifest, at, f);
-  const blob = await renderFigurePng(parts, { title, lines, credit }, {
+  const blob = await renderFigurePng(parts, { title: text.title, lines, note: noteLine(text, f), credit }, {
     filter: keepInFigure,
-    metadata: { Title: title, Description: lines.join('\n'), Source: credit, 'Creation Time': at.toISOString() },
+    metadata: pngMetadata(text.title, lines.join('\n'), text, credit, at),
   });
   downloadBlob(blob, name);
   return name;
 }
 
-/** One chart card, which already shows its title (in the display language), legend and filters; adds the credit and date. */
-export async function exportChartPng(dataset: Dataset, node: HTMLElement, title: string, f: Formatter, at = new Date()): Promise<string> {
-  const name = exportFileName(f.t('exports.file.chart', { title }), 'png', at, f.t('exports.file.fallback'));
-  const blob = await renderSlidePng(node, { lines: [], credit: toExportCredit(dataset.manifest, at, f) });
+/** The card's own heading: the export draws the title the person chose instead. */
+const headingOf = (node: HTMLElement): Element | null => node.querySelector('.chart-head h3');
+
+/**
+ * One chart card as a PNG: its legend, what it counts and its filters as on screen, under the
+ * chosen title, over the note, the credit and the date.
+ */
+export async function exportChartPng(dataset: Dataset, node: HTMLElement, text: FigureText, f: Formatter, at = new Date()): Promise<string> {
+  const name = exportFileName(f.t('exports.file.chart', { title: text.title }), 'png', at, f.t('exports.file.fallback'));
+  const heading = headingOf(node);
+  const credit = toExportCredit(dataset.manifest, at, f);
+  const blob = await renderFigurePng([[[node]]], { title: text.title, lines: [], note: noteLine(text, f), credit }, {
+    filter: (n) => n !== heading && keepInExport(n),
+    metadata: pngMetadata(text.title, '', text, credit, at),
+  });
+  downloadBlob(blob, name);
+  return name;
+}
+
+/**
+ * One chart card as a standalone SVG (shapes and text, not a picture): the chart's drawing, legend,
+ * what it counts and its filters as on screen, without its controls, under the chosen title, over
+ * the note, the credit and the date.
+ */
+export async function exportChartSvg(dataset: Dataset, node: HTMLElement, text: FigureText, f: Formatter, at = new Date()): Promise<string> {
+  const name = exportFileName(f.t('exports.file.chart', { title: text.title }), 'svg', at, f.t('exports.file.fallback'));
+  const heading = headingOf(node);
+  const { renderSvgFigure } = await import('./export-svg');
+  const blob = await renderSvgFigure(node, { title: text.title, note: noteLine(text, f), credit: toExportCredit(dataset.manifest, at, f) }, (n) => n !== heading && keepInFigure(n), f.locale === 'zh' ? 'zh-CN' : 'en');
   downloadBlob(blob, name);
   return name;
 }

@@ -27,3 +27,8 @@ export function toFiltersLine(labels: readonly string[], f: Formatter): string {
 export function toShowingLine(shown: number, total: number, f: Formatter): string {
   return f.t('exports.caption.showing', { count: total, shown: f.count(shown), total: f.count(total) });
 }
+
+/** A report figure's default title, which the title and note dialog offers: the dataset's title, and for one view what it shows. */
+export function defaultFigureTitle(manifest: Manifest, kind: 'dashboard' | 'map' | 'timeline', f: Formatter): string {
+  return f.t(`exports.figure.title.${kind}`, { title: manifestText(manifest, f.locale).title });
+}

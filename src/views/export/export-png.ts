@@ -12,6 +12,8 @@ export interface SlideText {
   title?: string;
   /** Lines under the title, e.g. the count and the active filters. */
   lines: readonly string[];
+  /** The author's note ("Note: …"), at the foot above the credit; left out when empty. */
+  note?: string;
   /** Source credit and date, at the foot. */
   credit: string;
 }
@@ -20,6 +22,7 @@ const PAD = 28;
 const TITLE_SIZE = 26;
 const LINE_SIZE = 17;
 const CREDIT_SIZE = 14;
+const NOTE_SIZE = 15;
 const GAP = 10;
 /** Between the blocks of a figure (the map beside the timeline), and between the parts of one block. */
 const BLOCK_GAP = 24;
@@ -81,7 +84,7 @@ export function composeFigure(rows: FigureCaptures, text: SlideText, ratio: numb
     return { lines: texts.flatMap((t) => wrapText(t, width - PAD * 2, (s) => scratch.measureText(s).width)), size, weight, colour };
   };
   const head = [...(text.title ? [block([text.title], TITLE_SIZE, 700, '#17211d')] : []), block(text.lines, LINE_SIZE, 400, '#17211d')];
-  const foot = [block([text.credit], CREDIT_SIZE, 400, '#4d5a55')];
+  const foot = [...(text.note ? [block([text.note], NOTE_SIZE, 400, '#17211d')] : []), block([text.credit], CREDIT_SIZE, 400, '#4d5a55')];
   const heightOf = (blocks: TextBlock[]) => blocks.reduce((h, b) => h + b.lines.length * Math.round(b.size * 1.35), 0);
   const headHeight = heightOf(head);
   const footHeight = heightOf(foot);
@@ -145,7 +148,7 @@ export async function renderFigurePng(elements: HTMLElement[][][], text: SlideTe
   const all = elements.flat(2);
   // The Chinese faces the pictures draw, inlined: the copy html-to-image renders cannot fetch fonts.
   const fontEmbedCSS = await cjkFontEmbedCss(all.map((node) => node.textContent ?? '').join(' '));
-  await loadCjkFontFor([text.title ?? '', ...text.lines, text.credit].join(' '));
+  await loadCjkFontFor([text.title ?? '', ...text.lines, text.note ?? '', text.credit].join(' '));
   const captures: FigureCaptures = [];
   for (const row of elements) {
     const blocks: HTMLCanvasElement[][] = [];

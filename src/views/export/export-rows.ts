@@ -1,114 +1,82 @@
 import type { Dataset } from '../../data/dataset';
+import type { GazetteerPlace } from '../../data/schema';
 import type { Formatter } from '../../i18n/format';
-import { describePlaces, partnerNames } from '../../model/describe-initiative';
 import { partnerKindsOf, type IndexedInitiative } from '../../model/dataset-index';
 import { instrumentLabel, organisationKindLabel, statusLabel } from '../../model/labels';
-import { gazetteerProvinceName, initiativeSummary, initiativeTitle, reasonText, sectorLabel } from '../../model/localised';
+import { reasonText } from '../../model/localised';
+import type { ExportRow } from './export-columns';
+
+export { EXPORT_COLUMNS, exportHeaders, type ExportColumn, type ExportRow } from './export-columns';
 
 /** Separator inside a cell that lists several values: "; " in English, "；" in Chinese. */
-export const listSeparator = (f: Formatter): string => f.t('exports.csv.listSeparator');
-
-/**
- * One initiative as a flat record, one column per field: what the CSV holds. Labels, names and
- * dates are in the display language; ids, paths and the ISO date stay as the dataset has them.
- */
-export interface ExportRow {
-  id: string;
-  title: string;
-  summary: string;
-  /** Empty when the title and summary are the dataset's own; else that they are the curator's translation, or English shown for want of one. */
-  translation: string;
-  /** At its precision in the display language: "30 Nov 2020", "2025年2月", "date unknown". */
-  date: string;
-  /** As precise as the source allows: "2020-11-30", "2025-02", "2021", or empty when unknown. */
-  date_iso: string;
-  date_precision: string;
-  /** "stated" or "inferred" (原文所述, 推断). */
-  date_basis: string;
-  date_reason: string;
-  status: string;
-  instrument: string;
-  partners: string;
-  partner_ids: string;
-  partner_kinds: string;
-  places: string;
-  provinces: string;
-  sectors: string;
-  source_titles: string;
-  /** Archived source texts, as paths in the repository ("data/sources/x.txt"). */
-  source_files: string;
-}
-
-export const EXPORT_COLUMNS: ReadonlyArray<keyof ExportRow> = [
-  'id',
-  'title',
-  'summary',
-  'translation',
-  'date',
-  'date_iso',
-  'date_precision',
-  'date_basis',
-  'date_reason',
-  'status',
-  'instrument',
-  'partners',
-  'partner_ids',
-  'partner_kinds',
-  'places',
-  'provinces',
-  'sectors',
-  'source_titles',
-  'source_files',
-];
-
-/** The CSV's header row in the display language: the column names in English, 编号, 标题… in Chinese. */
-export function exportHeaders(f: Formatter): string[] {
-  return EXPORT_COLUMNS.map((column) => f.t(`exports.csv.column.${column}`));
-}
+export const listSeparator = (f: Pick<Formatter, 't'>): string => f.t('exports.csv.listSeparator');
 
 const unique = (values: Iterable<string>) => [...new Set(values)];
 
+/**
+ * A coordinate as the gazetteer stores it (WGS 84 decimal degrees, a dot for the decimal point in
+ * every language): a value for software to read, not a number for people, so not the Formatter's.
+ */
+const degrees = (value: number | undefined): string => (value === undefined ? '' : String(value));
+
+/** One initiative as a flat record: what the CSV and the workbook hold. */
 export function toExportRow(row: IndexedInitiative, dataset: Dataset, f: Formatter): ExportRow {
   const { initiative } = row;
   const { locale, t } = f;
   const separator = listSeparator(f);
-  const provinces = unique(
-    initiative.places.flatMap((place) => {
-      const hit = place.gazetteerId ? dataset.gazetteer.get(place.gazetteerId) : undefined;
-      return hit ? [gazetteerProvinceName(hit, locale)] : [];
-    }),
-  );
+  // Per-place columns keep one item per place, empty where the dataset has nothing, so they line up.
+  const aligned = (values: readonly string[]) => values.join(separator);
+  const hits = initiative.places.map((place): GazetteerPlace | undefined => (place.gazetteerId ? dataset.gazetteer.get(place.gazetteerId) : undefined));
+  const organisations = initiative.parties.map((party) => dataset.organisations.get(party.organisation));
+  const sectors = initiative.sectors.map((id) => dataset.sectors.get(id));
   const sources = initiative.sources.map((ref) => dataset.sources.get(ref.source));
   const folder = dataset.baseUrl.replace(/^\//, '');
-  const title = initiativeTitle(initiative, locale);
-  const summary = initiativeSummary(initiative, locale);
-  const translated = title.translated || summary.translated;
-  const fallback = title.fallback || summary.fallback;
+  const first = initiative.sources[0];
+  const quote = first?.quotes[0];
+  const quoteLanguage = first ? dataset.sources.get(first.source)?.language : undefined;
+  const zh = initiative.translations?.zh;
   return {
     id: initiative.id,
-    title: title.text,
-    summary: summary.text,
-    translation: translated ? t('common.translation.curator') : fallback ? t('common.translation.fallback') : '',
+    title_en: initiative.title,
+    title_zh: zh?.title ?? '',
+    summary_en: initiative.summary,
+    summary_zh: zh?.summary ?? '',
     date: f.dateValue(initiative.date),
     date_iso: initiative.date.value ?? '',
     date_precision: t(`exports.csv.precision.${initiative.date.precision}`),
     date_basis: t(`common.date.${initiative.date.basis}`),
     date_reason: reasonText(initiative.date, locale)?.text ?? '',
     status: statusLabel(t, initiative.status),
+    status_code: initiative.status,
     instrument: instrumentLabel(t, initiative.instrument),
-    partners: partnerNames(dataset, initiative, locale).join(separator),
-    partner_ids: initiative.parties.map((p) => p.organisation).join(separator),
+    instrument_code: initiative.instrument,
+    partners_en: aligned(organisations.map((org, i) => org?.name ?? initiative.parties[i]!.organisation)),
+    partners_zh: aligned(organisations.map((org) => org?.nameZh ?? '')),
+    partner_ids: aligned(initiative.parties.map((p) => p.organisation)),
     partner_kinds: unique(partnerKindsOf(row).map((kind) => organisationKindLabel(t, kind))).join(separator),
-    places: describePlaces(dataset, initiative, f),
-    provinces: provinces.join(separator),
-    sectors: initiative.sectors
-      .map((id) => {
-        const sector = dataset.sectors.get(id);
-        return sector ? sectorLabel(sector, locale) : id;
-      })
-      .join(separator),
-    source_titles: sources.map((s, i) => s?.title ?? s?.publisher ?? t('exports.csv.untitledSource', { id: initiative.sources[i]!.source })).join(separator),
-    source_files: sources.map((s, i) => (s ? `${folder}${s.file}` : initiative.sources[i]!.source)).join(separator),
+    places_en: aligned(initiative.places.map((p) => p.name)),
+    places_zh: aligned(initiative.places.map((p) => p.nameZh ?? '')),
+    place_scopes: aligned(initiative.places.map((p) => p.scope)),
+    place_bases: aligned(initiative.places.map((p) => p.basis)),
+    gazetteer_ids: aligned(initiative.places.map((p) => p.gazetteerId ?? '')),
+    gazetteer_names_en: aligned(hits.map((hit) => hit?.nameEn ?? '')),
+    gazetteer_names_zh: aligned(hits.map((hit) => hit?.nameZh ?? '')),
+    provinces_en: unique(hits.flatMap((hit) => (hit ? [hit.provinceEn] : []))).join(separator),
+    provinces_zh: unique(hits.flatMap((hit) => (hit ? [hit.provinceZh] : []))).join(separator),
+    latitudes: aligned(hits.map((hit) => degrees(hit?.lat))),
+    longitudes: aligned(hits.map((hit) => degrees(hit?.lon))),
+    sectors_en: aligned(sectors.map((s, i) => s?.label ?? initiative.sectors[i]!)),
+    sectors_zh: aligned(sectors.map((s) => s?.labelZh ?? '')),
+    sector_ids: aligned(initiative.sectors),
+    quote: quote?.text ?? '',
+    quote_language: quoteLanguage ?? '',
+    quote_source: first?.source ?? '',
+    quote_translation_en: quoteLanguage === 'en' ? '' : (quote?.translations?.en ?? ''),
+    quote_translation_zh: quoteLanguage === 'zh' ? '' : (quote?.translations?.zh ?? ''),
+    source_ids: aligned(initiative.sources.map((ref) => ref.source)),
+    source_titles: aligned(sources.map((s, i) => s?.title ?? s?.publisher ?? t('exports.csv.untitledSource', { id: initiative.sources[i]!.source }))),
+    source_urls: aligned(sources.map((s) => s?.url ?? '')),
+    source_files: aligned(sources.map((s, i) => (s ? `${folder}${s.file}` : initiative.sources[i]!.source))),
   };
 }
 

@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportFailure } from './export-failure';
 
 /** What an export makes, as its status line names it ("the chart image", 图表图片). */
-export type ExportWhat = 'dashboard' | 'map' | 'timeline' | 'chart' | 'csv' | 'json';
+export type ExportWhat = 'dashboard' | 'map' | 'timeline' | 'chart' | 'chartSvg' | 'csv' | 'json';
 
 export interface ExportStatus {
   kind: 'working' | 'done' | 'failed';
@@ -12,16 +12,25 @@ export interface ExportStatus {
 
 type Outcome = { kind: 'working'; what: ExportWhat } | { kind: 'done'; what: ExportWhat; file: string } | { kind: 'failed'; what: ExportWhat; error: unknown };
 
-/** Runs one export at a time and says what happened, in the display language, for an aria-live status line. */
+/**
+ * Runs one export at a time (a press while one is working is ignored: the buttons say so with
+ * aria-disabled and keep the keyboard focus) and says what happened, in the display language, for
+ * an aria-live status line.
+ */
 export function useExportAction(): { status: ExportStatus | null; busy: boolean; run(what: ExportWhat, action: () => Promise<string>): Promise<void> } {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const working = useRef(false);
   const run = useCallback(async (what: ExportWhat, action: () => Promise<string>) => {
+    if (working.current) return;
+    working.current = true;
     setOutcome({ kind: 'working', what });
     try {
       setOutcome({ kind: 'done', what, file: await action() });
     } catch (error) {
       setOutcome({ kind: 'failed', what, error });
+    } finally {
+      working.current = false;
     }
   }, []);
   // Worded at render: a status line on screen follows a change of language.

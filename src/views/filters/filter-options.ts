@@ -117,6 +117,12 @@ export function withCounts(values: readonly FilterValue[], counts: FilterCounts)
   return values.map((value) => ({ ...value, count: counts.get(value.value) ?? 0 }));
 }
 
+/** The options the find box's text matches (any of their names, ignoring case and spaces around it); all of them when it is empty. */
+export function matchingOptions<T extends FilterValue>(options: readonly T[], find: string): readonly T[] {
+  const needle = find.trim().toLowerCase();
+  return needle ? options.filter((o) => o.find.includes(needle)) : options;
+}
+
 /**
  * Every value a list filter can take in the dataset, labelled and sorted, with faceted counts: how
  * many of `contextRows` have it.

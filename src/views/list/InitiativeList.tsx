@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import type { Dataset } from '../../data/dataset';
@@ -8,6 +8,9 @@ import { describePlaces } from '../../model/describe-initiative';
 import { initiativeTitle, organisationShortName } from '../../model/localised';
 import { useActions, usePresenting } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
+import { useOrderedRows } from '../../store/use-ordered-rows';
+import { ListSort } from './ListSort';
+import { usePreparedTitleOrder } from './use-prepared-title-order';
 import { TranslationMark } from '../../ui/TranslationMark';
 import { useReportDrawn } from '../ready-marks';
 import { useFittedCount } from './use-fitted-count';
@@ -29,9 +32,12 @@ function partnerShortNames(dataset: Dataset, initiative: Initiative, locale: Loc
 export function InitiativeList() {
   const { t } = useTranslation();
   const format = useFormatter();
-  const { dataset, rows: filtered, selectedId } = usePanel();
+  const { dataset, selectedId } = usePanel();
+  const { rows: filtered, order } = useOrderedRows();
   const { select } = useActions();
   const [limit, setLimit] = useState(PAGE);
+  // "Show more" keeps the reader's place: the first item it adds takes the focus the button had.
+  const focusFrom = useRef<number | null>(null);
   // A slide shows the items that fit whole and says how many more there are (a clicker cannot scroll).
   const presenting = usePresenting();
   const box = useRef<HTMLElement>(null);
@@ -41,9 +47,18 @@ export function InitiativeList() {
   const shown = filtered.slice(0, fitted ?? limit);
   const notShown = fitted === null ? 0 : filtered.length - fitted;
   useReportDrawn('list', true);
+  usePreparedTitleOrder();
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    list.current?.querySelectorAll<HTMLButtonElement>('.initiative-item')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [limit]);
   return (
     <section className="panel list-panel" aria-labelledby="list-title" ref={box}>
-      <h2 id="list-title">{t('shell.list.title')}</h2>
+      <div className="list-head">
+        <h2 id="list-title" tabIndex={-1}>{t('shell.list.title')}</h2>
+        {!presenting && filtered.length > 1 && <ListSort order={order} />}
+      </div>
       {filtered.length === 0 ? (
         <p className="empty">{t('shell.list.empty')}</p>
       ) : (
@@ -75,7 +90,14 @@ export function InitiativeList() {
       )}
       {notShown > 0 && <p className="list-more">{t('shell.list.moreOnSlide', { count: notShown, n: format.count(notShown) })}</p>}
       {fitted === null && filtered.length > limit && (
-        <button type="button" className="button" onClick={() => setLimit(limit + PAGE * 5)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            focusFrom.current = limit;
+            setLimit(limit + PAGE * 5);
+          }}
+        >
           {t('shell.list.showMore', { count: filtered.length - limit, n: format.count(filtered.length - limit) })}
         </button>
       )}

@@ -4,6 +4,7 @@ import { useDerivationStatus, useLive } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Header } from './Header';
+import { CiteDatasetButton } from './CiteDatasetButton';
 import { OfflineCopyButton } from './OfflineCopyButton';
 
 /**
@@ -19,6 +20,7 @@ export function DashboardHeader({ manifest, children }: { manifest: Manifest; ch
     <Header manifest={manifest} shown={rows.length} total={index.rows.length} quiet={playing} updating={recounting}>
       <LanguageSwitch />
       {children}
+      <CiteDatasetButton />
       <OfflineCopyButton />
     </Header>
   );

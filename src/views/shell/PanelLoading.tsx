@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** The panels that load (and may fail) on their own; the whole dashboard is one too (main.tsx). */
-export type PanelName = 'map' | 'timeline' | 'charts' | 'dashboard';
+export type PanelName = 'map' | 'timeline' | 'charts' | 'table' | 'dashboard';
 
 /** Shown while a panel's code chunk loads (a fraction of a second, from the same origin). */
 export function PanelLoading({ name }: { name: PanelName }) {

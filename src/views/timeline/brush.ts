@@ -1,5 +1,5 @@
 import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../model/fuzzy-date';
-import { xToDay, type TimeDomain, type TimeScale } from './time-scale';
+import { monthIndexOf, monthStartDay, type TimeDomain } from './time-scale';
 
 const DAY_MS = 86_400_000;
 
@@ -28,12 +28,6 @@ export function filterValuesOf(range: DayRange, domain: TimeDomain): { from: str
   return { from, to };
 }
 
-/** The range between two pixels of a drag, in either direction, both ends inclusive and inside the axis. */
-export function rangeFromDrag(scale: TimeScale, xa: number, xb: number): { from: number; to: number } {
-  const [left, right] = xa <= xb ? [xa, xb] : [xb, xa];
-  return { from: xToDay(scale, left), to: xToDay(scale, right) };
-}
-
 function isLastDayOfMonth(day: number): boolean {
   return new Date((day + 1) * DAY_MS).getUTCDate() === 1;
 }
@@ -52,40 +46,59 @@ export function addMonths(day: number, months: number, keepMonthEnd = false): nu
   return Math.min(toDayNumber(year, month, date.getUTCDate()), lastDay);
 }
 
-/** Keys a brush handle answers to: arrows move by a month (a year with Shift), Page keys by a year, Home/End to the edges. */
+/**
+ * The month boundary `months` steps from `boundary` (a day that starts a month, or any day between
+ * two boundaries): forward from 13 Oct is 1 Nov, back from 13 Oct is 1 Oct, back from 1 Oct is 1 Sep.
+ */
+function stepBoundary(boundary: number, months: number): number {
+  const month = monthIndexOf(boundary);
+  const onBoundary = monthStartDay(month) === boundary;
+  return monthStartDay(months > 0 || onBoundary ? month + months : month + months + 1);
+}
+
+/**
+ * Keys a brush handle answers to: arrows move to the next or previous month boundary (a year with
+ * Shift), Page keys a year, Home/End to the edges. The start lands on the first day of a month, the
+ * end on the last, and a handle stops a month short of the other one (or where it is, if closer).
+ */
 export function moveHandle(range: DayRange, side: BrushSide, key: string, shift: boolean, domain: TimeDomain): DayRange | null {
-  const current = range[side] ?? (side === 'from' ? domain.start : domain.end);
+  // The end works on the boundary after its last day, so both handles step between month starts.
+  const current = side === 'from' ? (range.from ?? domain.start) : (range.to ?? domain.end) + 1;
+  const [lowest, highest] =
+    side === 'from'
+      ? [domain.start, monthStartDay(monthIndexOf(range.to ?? domain.end))]
+      : [monthStartDay(monthIndexOf(range.from ?? domain.start) + 1), domain.end + 1];
   const months = shift ? 12 : 1;
   let next: number;
   switch (key) {
     case 'ArrowRight':
     case 'ArrowUp':
-      next = addMonths(current, months, side === 'to');
+      next = stepBoundary(current, months);
       break;
     case 'ArrowLeft':
     case 'ArrowDown':
-      next = addMonths(current, -months, side === 'to');
+      next = stepBoundary(current, -months);
       break;
     case 'PageUp':
-      next = addMonths(current, 12, side === 'to');
+      next = stepBoundary(current, 12);
       break;
     case 'PageDown':
-      next = addMonths(current, -12, side === 'to');
+      next = stepBoundary(current, -12);
       break;
     case 'Home':
-      next = domain.start;
+      next = lowest;
       break;
     case 'End':
-      next = domain.end;
+      next = highest;
       break;
     default:
       return null;
   }
-  next = Math.min(domain.end, Math.max(domain.start, next));
-  // A handle does not pass the other one.
-  if (side === 'from' && range.to !== null) next = Math.min(next, range.to);
-  if (side === 'to' && range.from !== null) next = Math.max(next, range.from);
-  return { ...range, [side]: next };
+  next = Math.min(highest, Math.max(lowest, next));
+  // A handle already closer to the other one than a month stays put rather than move the wrong way.
+  const forward = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp' || key === 'End';
+  if (forward ? next < current : next > current) next = current;
+  return { ...range, [side]: side === 'from' ? next : next - 1 };
 }
 
 /** Whether a dated span overlaps the range, as the date filter decides it; every dated span matches an open range. */

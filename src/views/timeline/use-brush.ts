@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { rangeFromDrag, type BrushSide, type DayRange } from './brush';
-import { dayToX, xToDay, type TimeScale } from './time-scale';
-
-type Mode = 'create' | 'move' | BrushSide;
+import type { BrushSide, DayRange } from './brush';
+import { snappedDrag, snapUnitOf, type DragMode } from './brush-snap';
+import { dayToX, type TimeScale } from './time-scale';
 
 interface Gesture {
-  mode: Mode;
+  mode: DragMode;
   pointerId: number;
   anchorX: number;
   startRange: DayRange;
@@ -35,7 +34,7 @@ export interface Brush {
 
 /**
  * Brushing on the plot: drag across time to make a range, inside it to move it, a handle to resize
- * it. The timeline draws the range at once. When `live`, the filter (and every other view) follows
+ * it; the ends snap to whole months (years on a plot too narrow for months, see brush-snap.ts). The timeline draws the range at once. When `live`, the filter (and every other view) follows
  * at most once a frame; otherwise, for big datasets where an update of every view takes a good
  * part of a second, the filter is set when the drag ends or the keys pause. The first change of a
  * gesture adds a history entry and the rest replace it, so Back undoes a whole drag.
@@ -88,7 +87,7 @@ export function useBrush(scale: TimeScale, range: DayRange, commit: (range: DayR
       const x = localX(event);
       const side = (event.target as Element).closest<HTMLElement>('[data-brush-side]')?.dataset.brushSide as BrushSide | undefined;
       const shown = draft ?? range;
-      let mode: Mode;
+      let mode: DragMode;
       if (side) mode = side;
       else if (x < scale.x0 - 6 || x > scale.x1 + 6) return;
       else if (shown.from !== null && shown.to !== null && x >= dayToX(scale, shown.from) && x <= dayToX(scale, shown.to + 1)) mode = 'move';
@@ -143,21 +142,7 @@ export function useBrush(scale: TimeScale, range: DayRange, commit: (range: DayR
   };
 }
 
+/** The drag's range, snapped to whole months (or years, when months are too narrow on this plot). */
 function dragRange(scale: TimeScale, g: Gesture, x: number): DayRange {
-  const { domain } = scale;
-  const day = xToDay(scale, x);
-  const { from, to } = g.startRange;
-  switch (g.mode) {
-    case 'create':
-      return rangeFromDrag(scale, g.anchorX, x);
-    case 'move': {
-      if (from === null || to === null) return g.startRange;
-      const shift = Math.min(domain.end - to, Math.max(domain.start - from, day - xToDay(scale, g.anchorX)));
-      return { from: from + shift, to: to + shift };
-    }
-    case 'from':
-      return { from: to === null ? day : Math.min(day, to), to };
-    case 'to':
-      return { from, to: from === null ? day : Math.max(day, from) };
-  }
+  return snappedDrag(scale, g.mode, g.anchorX, x, g.startRange, snapUnitOf(scale));
 }

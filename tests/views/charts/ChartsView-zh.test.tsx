@@ -55,7 +55,7 @@ async function renderCharts(url = '/?lang=zh') {
 const card = (panel: HTMLElement, title: string) => within(panel).getByRole('region', { name: title });
 
 /** Words of two Latin letters or more, but for abbreviations a Chinese reader sees as they are. */
-const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !/^(PNG|ESG|CQC)$/.test(w));
+const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !/^(PNG|SVG|ESG|CQC)$/.test(w));
 
 /**
  * Every text a person sees or hears in `root`: its text, and its accessible names and titles,

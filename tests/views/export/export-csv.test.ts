@@ -5,7 +5,8 @@ import { applyFilters } from '../../../src/derive/apply-filters';
 import { createFormatter, type Formatter } from '../../../src/i18n/format';
 import { i18n, loadLocale } from '../../../src/i18n/i18n';
 import { buildDatasetIndex } from '../../../src/model/dataset-index';
-import { toCsv, toCsvFile, UTF8_BOM } from '../../../src/views/export/export-csv';
+import { unzipSync, strFromU8 } from 'fflate';
+import { toCsv, toCsvFile, toTableCsv, toZip, UTF8_BOM } from '../../../src/views/export/export-csv';
 import { EXPORT_COLUMNS, exportHeaders, toExportRows, type ExportRow } from '../../../src/views/export/export-rows';
 import { realDataset } from '../../real-dataset';
 import { withChinese, ZH } from '../details/chinese-fixture';
@@ -40,13 +41,13 @@ describe(toCsv, () => {
 
   it('round-trips all six curated initiatives with quotes, commas, line breaks and non-Latin text', () => {
     const rows = toExportRows(index.rows, dataset, en);
-    expect(rows.some((r) => /[",\n]/.test(r.summary + r.title + r.date_reason))).toBe(true);
+    expect(rows.some((r) => /[",\n]/.test(r.summary_en + r.title_en + r.date_reason + r.quote))).toBe(true);
     expect(parseBack(toCsv(rows, en))).toEqual(rows);
   });
 
   it('guards cells a spreadsheet would run as formulas, and still parses back', () => {
     const [row] = toExportRows([index.rows[0]!], dataset, en);
-    const risky = { ...row!, title: '=HYPERLINK("http://example.com")', summary: '+1 and -2' };
+    const risky = { ...row!, title_en: '=HYPERLINK("http://example.com")', summary_en: '+1 and -2' };
     const csv = toCsv([risky], en);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(parseBack(csv)).toEqual([risky]);
@@ -56,11 +57,12 @@ describe(toCsv, () => {
     const chinese = withChinese(dataset);
     const rows = toExportRows(buildDatasetIndex(chinese).rows, chinese, zh);
     const csv = toCsv(rows, zh);
-    expect(csv.split('\r\n')[0]).toBe('编号,标题,摘要,译文说明,日期,日期（ISO格式）,日期精度,日期依据,日期说明,状态,合作形式,合作方,合作方编号,机构类型,地点,省级行政区,领域,来源标题,来源文件');
+    expect(csv.split('\r\n')[0]).toMatch(/^编号,标题（英文）,标题（中文）,摘要（英文）,摘要（中文）,日期,日期（ISO格式）,日期精度,日期依据,日期说明,状态,/);
+    expect(csv.split('\r\n')[0]).toContain(',纬度,经度,');
     expect((exportHeaders(zh).join(' ').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => word !== 'ISO')).toEqual([]);
     const back = parseBack(csv, exportHeaders(zh));
     expect(back).toEqual(rows);
-    expect(back.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ title: ZH.cecepTitle, partners: `${ZH.cecep.nameZh}；${ZH.catl.nameZh}`, date: '2025年2月25日' });
+    expect(back.find((r) => r.id === 'cecep-catl-energy-storage-agreement')).toMatchObject({ title_zh: ZH.cecepTitle, partners_zh: `${ZH.cecep.nameZh}；${ZH.catl.nameZh}`, date: '2025年2月25日' });
   });
 });
 
@@ -72,5 +74,18 @@ describe(toCsvFile, () => {
     const bytes = new Uint8Array(await new Blob([text], { type: 'text/csv;charset=utf-8' }).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain(ZH.catl.nameZh);
+  });
+});
+
+describe(toZip, () => {
+  it('holds each file under its name, byte for byte, dated at the export', () => {
+    const at = new Date(2025, 5, 1, 14, 3);
+    const csv = toCsvFile(toExportRows(index.rows, dataset, en), en);
+    const about = toTableCsv([['item', 'value'], ['Filters applied', '合作方：宁德时代']]);
+    const files = unzipSync(toZip({ 'initiatives.csv': csv, 'about.csv': about }, at));
+    expect(Object.keys(files).sort()).toEqual(['about.csv', 'initiatives.csv']);
+    expect([...files['initiatives.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['initiatives.csv']!)).toBe(csv);
+    expect(strFromU8(files['about.csv']!)).toBe('item,value\r\nFilters applied,合作方：宁德时代');
   });
 });

@@ -4,7 +4,7 @@ import { applyFilters } from '../../../src/derive/apply-filters';
 import { createFormatter } from '../../../src/i18n/format';
 import { i18n, showLocale } from '../../../src/i18n/i18n';
 import { buildDatasetIndex } from '../../../src/model/dataset-index';
-import { filterOptionsFor, labelledFilterValues, toFilterOptions } from '../../../src/views/filters/filter-options';
+import { filterOptionsFor, labelledFilterValues, matchingOptions, toFilterOptions } from '../../../src/views/filters/filter-options';
 import { realDataset } from '../../real-dataset';
 
 const dataset = realDataset();
@@ -48,6 +48,17 @@ describe(labelledFilterValues, () => {
     expect(statuses.every((s) => /^[\u4e00-\u9fff]+$/.test(s))).toBe(true);
     // The English labels are kept apart: found once per language.
     expect(labelledFilterValues(dataset, index, 'places', en).map((p) => p.label)).toContain('Jiangsu (province)');
+  });
+});
+
+describe(matchingOptions, () => {
+  it('keeps the options whose names hold the text, ignoring case and spaces around it, and all for no text', () => {
+    const partners = labelledFilterValues(dataset, index, 'partners', en);
+    expect(matchingOptions(partners, '')).toBe(partners);
+    expect(matchingOptions(partners, '  ')).toBe(partners);
+    const catl = matchingOptions(partners, ' catl ');
+    expect(catl.map((o) => o.value)).toEqual(['catl']);
+    expect(matchingOptions(partners, 'zzzz-no-such-partner')).toEqual([]);
   });
 });
 

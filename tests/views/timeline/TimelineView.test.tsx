@@ -41,14 +41,29 @@ describe('TimelineView', { timeout: 30_000 }, () => {
     expect(start).toHaveAttribute('aria-valuetext', 'no start limit');
   });
 
-  it('takes a range typed in the date fields', async () => {
+  it('takes a range typed in the date fields in ISO form on Enter, and refuses a day the month does not have', async () => {
     const user = userEvent.setup();
     renderApp('/?selected=siemens-china-zero-carbon-pioneer-program');
     const region = await timeline();
     const to = within(region).getByLabelText('To', { exact: true });
+    await user.type(to, '2021-02-30');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription('Not a date: Feb 2021 has 28 days.');
+    await user.keyboard('{Enter}');
+    expect(count()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await user.clear(to);
     await user.type(to, '2021-09-15');
+    expect(to).toHaveAttribute('aria-invalid', 'false');
+    expect(count()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await user.keyboard('{Enter}');
     expect(count()).toHaveTextContent('Showing 2 of 6 initiatives');
     expect(window.location.search).toContain('to=2021-09-15');
+    // A year stands for its first day at the start, taken when focus leaves the field.
+    const from = within(region).getByLabelText('From', { exact: true });
+    await user.type(from, '2021');
+    await user.tab();
+    expect(from).toHaveValue('2021-01-01');
+    expect(window.location.search).toContain('from=2021-01-01&to=2021-09-15');
   });
 
   it('selects an initiative with Enter and shows the selection on the timeline', async () => {
@@ -149,7 +164,7 @@ describe('TimelineView', { timeout: 30_000 }, () => {
       expect([...panel.querySelectorAll('.tl-year')].map((y) => y.textContent)).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年']);
       expect([...panel.querySelectorAll('.tl-lane-label')].map((l) => l.querySelector('title')!.textContent)).toContain('储能');
       expect(view.getByRole('list', { name: '图例' })).toHaveTextContent('圆点：精确到日横条：精确到月或年，覆盖该时段空心：推断日期');
-      expect(view.getByRole('group', { name: '日期范围' })).toHaveTextContent('起始日期截止日期清除日期');
+      expect(view.getByRole('group', { name: '日期范围' })).toHaveTextContent('起始日期截止日期快捷选择 ▾清除日期');
       expect(view.getByRole('slider', { name: '日期范围起点' })).toHaveAttribute('aria-valuetext', '不限起始日期');
       const playback = view.getByRole('group', { name: '播放控制' });
       expect(within(playback).getAllByRole('button').map((b) => b.textContent!.trim())).toEqual(['后退一步', '播放', '前进一步']);

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/model/fuzzy-date';
-import { addMonths, filterValuesOf, moveHandle, overlapsRange, rangeFromDrag, rangeFromFilters } from '../../../src/views/timeline/brush';
-import { dayToX, type TimeDomain, type TimeScale } from '../../../src/views/timeline/time-scale';
+import { addMonths, filterValuesOf, moveHandle, overlapsRange, rangeFromFilters } from '../../../src/views/timeline/brush';
+import type { TimeDomain } from '../../../src/views/timeline/time-scale';
 
 const day = (value: string) => parseIsoDay(value)!;
 const iso = dayNumberToIso;
 const domain: TimeDomain = { start: day('2020-01-01'), end: day('2025-12-31') };
-const scale: TimeScale = { domain, x0: 200, x1: 900 };
 
 describe(filterValuesOf, () => {
   it('writes ISO days and leaves a bound at the edge of the axis open', () => {
@@ -24,16 +23,6 @@ describe(filterValuesOf, () => {
         expect(rangeFromFilters({ dateFrom: from, dateTo: to })).toEqual(range);
       }),
     );
-  });
-});
-
-describe(rangeFromDrag, () => {
-  it('orders a right-to-left drag and keeps it inside the axis', () => {
-    const [x2021, x2023] = [dayToX(scale, day('2021-01-01')) + 0.01, dayToX(scale, day('2023-01-01')) - 0.01];
-    const range = rangeFromDrag(scale, x2023, x2021);
-    expect([iso(range.from), iso(range.to)]).toEqual(['2021-01-01', '2022-12-31']);
-    const wide = rangeFromDrag(scale, -40, 4000);
-    expect([wide.from, wide.to]).toEqual([domain.start, domain.end]);
   });
 });
 
@@ -68,11 +57,43 @@ describe(moveHandle, () => {
     expect(filterValuesOf(moveHandle(range, 'to', 'End', false, domain)!, domain)).toEqual({ from: '2021-05-01', to: null });
   });
 
-  it('stops a handle at the other one and at the ends of the axis', () => {
-    const range = { from: day('2021-05-01'), to: day('2021-05-20') };
-    expect(moveHandle(range, 'from', 'ArrowRight', false, domain)!.from).toBe(day('2021-05-20'));
-    expect(moveHandle(range, 'to', 'ArrowLeft', true, domain)!.to).toBe(day('2021-05-01'));
+  it('stops a handle a month short of the other one and at the ends of the axis', () => {
+    const range = { from: day('2021-03-01'), to: day('2021-05-31') };
+    expect(iso(moveHandle(range, 'from', 'ArrowRight', true, domain)!.from!)).toBe('2021-05-01');
+    expect(iso(moveHandle(range, 'to', 'ArrowLeft', true, domain)!.to!)).toBe('2021-03-31');
     expect(moveHandle({ from: null, to: null }, 'from', 'ArrowLeft', true, domain)!.from).toBe(domain.start);
+    expect(moveHandle({ from: null, to: null }, 'to', 'ArrowRight', false, domain)!.to).toBe(domain.end);
+    expect(iso(moveHandle({ from: day('2021-03-01'), to: null }, 'to', 'Home', false, domain)!.to!)).toBe('2021-03-31');
+  });
+
+  it('lands a handle that was not on a month boundary on the next one in the direction of the key', () => {
+    const range = { from: day('2021-10-13'), to: day('2022-02-20') };
+    expect(iso(moveHandle(range, 'from', 'ArrowRight', false, domain)!.from!)).toBe('2021-11-01');
+    expect(iso(moveHandle(range, 'from', 'ArrowLeft', false, domain)!.from!)).toBe('2021-10-01');
+    expect(iso(moveHandle(range, 'from', 'ArrowLeft', true, domain)!.from!)).toBe('2020-11-01');
+    expect(iso(moveHandle(range, 'to', 'ArrowRight', false, domain)!.to!)).toBe('2022-02-28');
+    expect(iso(moveHandle(range, 'to', 'ArrowLeft', false, domain)!.to!)).toBe('2022-01-31');
+  });
+
+  it('keeps a handle in place rather than move it the wrong way when the other is within the month', () => {
+    const range = { from: day('2021-05-01'), to: day('2021-05-20') };
+    expect(moveHandle(range, 'to', 'ArrowLeft', false, domain)!.to).toBe(day('2021-05-20'));
+    expect(moveHandle(range, 'from', 'ArrowRight', false, domain)!.from).toBe(day('2021-05-01'));
+  });
+
+  it('always ends on a month start and a month end, whatever keys are pressed', () => {
+    const keys = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom<'from' | 'to'>('from', 'to'), fc.constantFrom(...keys), fc.boolean()), { minLength: 1, maxLength: 30 }), (presses) => {
+        let range: { from: number | null; to: number | null } = { from: null, to: null };
+        for (const [side, key, shift] of presses) range = moveHandle(range, side, key, shift, domain)!;
+        const from = range.from ?? domain.start;
+        const to = range.to ?? domain.end;
+        expect(iso(from).endsWith('-01')).toBe(true);
+        expect(iso(to + 1).endsWith('-01')).toBe(true);
+        expect(from).toBeLessThan(to);
+      }),
+    );
   });
 
   it('ignores other keys', () => {

@@ -12,5 +12,7 @@ import data from './data.json';
 import search from './search.json';
 import offline from './offline.json';
 import handout from './handout.json';
+import sources from './sources.json';
+import table from './table.json';
 
-export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search, offline, handout };
+export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search, offline, handout, sources, table };

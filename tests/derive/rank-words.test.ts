@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rankWords } from '../../src/derive/rank-words';
+import { rankWordsOffThread } from '../../src/derive/rank-words-off-thread';
+
+describe(rankWords, () => {
+  it('ranks words in the language\'s collation, equal words alike, no word as NaN', () => {
+    const ranks = rankWords(['beta', null, 'Alpha', 'beta', '', 'alpha'], 'en');
+    expect(ranks[1]).toBeNaN();
+    expect(ranks[4]).toBeNaN();
+    expect(ranks[0]).toBe(ranks[3]);
+    expect(ranks[5]!).toBeLessThan(ranks[2]!);
+    expect(ranks[2]!).toBeLessThan(ranks[0]!);
+  });
+
+  it('ranks Chinese by its collation (pinyin): 北京 before 上海 before 浙江', () => {
+    const ranks = rankWords(['浙江', '上海', '北京'], 'zh');
+    expect([...ranks]).toEqual([2, 1, 0]);
+  });
+});
+
+describe(rankWordsOffThread, () => {
+  it('gives the same ranks where there is no worker (as here, in jsdom)', async () => {
+    const values = ['c', 'a', null, 'b'];
+    expect([...(await rankWordsOffThread(values, 'en'))]).toEqual([...rankWords(values, 'en')]);
+  });
+});
