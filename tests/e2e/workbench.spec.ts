@@ -51,7 +51,7 @@ test('Previous and Next step through the list\'s order, and the list stays in re
   await details.getByRole('button', { name: /Previous initiative/ }).click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(byTitle.at(-2)!.title);
   // However long the record, the list is still on screen beside it.
-  await expect(page.getByRole('heading', { name: 'Initiatives', level: 2 })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Initiatives', exact: true, level: 2 })).toBeInViewport();
 });
 
 test('Copy link puts the view\'s address on the clipboard and says so; the initiative\'s own link names it alone', async ({ page, baseURL }) => {
