@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { brushTrack } from './brush-track';
 import { expect, test } from './fixtures';
 
 /**
@@ -126,12 +127,7 @@ test('a brush dragged across the plot ends on month boundaries', async ({ page }
   await page.goto('/');
   await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
   const region = timeline(page);
-  const plot = region.locator('.tl-plot');
-  await plot.scrollIntoViewIfNeeded();
-  const box = (await plot.boundingBox())!;
-  const start = (await region.getByRole('slider', { name: 'Start of the date range' }).boundingBox())!;
-  const end = (await region.getByRole('slider', { name: 'End of the date range' }).boundingBox())!;
-  const [x0, x1] = [start.x + start.width / 2, end.x + end.width / 2];
+  const { x0, x1, box } = await brushTrack(region);
   const y = box.y + box.height - 60;
   // From a little into 2021 to the middle of 2022: whatever days the pixels fall on.
   await page.mouse.move(x0 + (x1 - x0) * 0.213, y);
@@ -165,12 +161,7 @@ test('on 10,000 initiatives, zoomed out to 31 years, the brush takes whole years
   await page.goto('/?dataset=synthetic/n10000-s1');
   await expect(count(page)).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 30_000 });
   const region = timeline(page);
-  const plot = region.locator('.tl-plot');
-  await plot.scrollIntoViewIfNeeded();
-  const box = (await plot.boundingBox())!;
-  const start = (await region.getByRole('slider', { name: 'Start of the date range' }).boundingBox())!;
-  const end = (await region.getByRole('slider', { name: 'End of the date range' }).boundingBox())!;
-  const [x0, x1] = [start.x + start.width / 2, end.x + end.width / 2];
+  const { x0, x1, box } = await brushTrack(region);
   const y = box.y + box.height / 2;
   await page.mouse.move(x0 + (x1 - x0) * 0.31, y);
   await page.mouse.down();

@@ -148,22 +148,9 @@ test('a chart downloads as a standalone SVG with the title and note typed in the
   // Bars, swatches and the background are shapes, not a picture.
   expect(parsed.rects).toBeGreaterThan(5);
   // It draws: the browser renders it as an image of its stated size, not blank.
-  const drawn = await page.evaluate(async (text) => {
-    const image = new Image();
-    image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 600) inked++;
-    return { width: image.naturalWidth, inked, area: canvas.width * canvas.height };
-  }, svg);
+  const drawn = await inkedPixels(page, Buffer.from(svg), 'image/svg+xml');
   expect(drawn.width).toBe(parseInt(parsed.width!));
-  expect(drawn.inked).toBeGreaterThan(drawn.area * 0.02);
+  expect(drawn.inked).toBeGreaterThan(drawn.width * drawn.height * 0.02);
   await expect(sectors.getByRole('status')).toHaveText(`Downloaded ${file.name}`);
   // Kept for review beside the test's other output.
   writeFileSync(testInfo.outputPath('chart.svg'), svg);

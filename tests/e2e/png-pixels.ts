@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 
-/** Counts the pixels of a PNG that are not white, by drawing it in the page. */
-export async function inkedPixels(page: Page, png: Buffer): Promise<{ width: number; height: number; inked: number }> {
-  return page.evaluate(async (base64) => {
+/** Counts the pixels of an image (a PNG, or an SVG with `type`) that are not white, by drawing it in the page. */
+export async function inkedPixels(page: Page, bytes: Buffer, type = 'image/png'): Promise<{ width: number; height: number; inked: number }> {
+  return page.evaluate(async ([base64, mime]) => {
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = `data:${mime};base64,${base64}`;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = image.naturalWidth;
@@ -15,5 +15,5 @@ export async function inkedPixels(page: Page, png: Buffer): Promise<{ width: num
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
     return { width: canvas.width, height: canvas.height, inked };
-  }, png.toString('base64'));
+  }, [bytes.toString('base64'), type] as const);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { brushTrack } from './brush-track';
 import { expect, test } from './fixtures';
 
 interface SeedInitiative {
@@ -241,12 +242,7 @@ test.describe('10,000 synthetic initiatives', () => {
     await page.goto('/?dataset=synthetic/n10000-s1');
     await expect(count(page)).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 30_000 });
     const region = timeline(page);
-    const plot = region.locator('.tl-plot');
-    await plot.scrollIntoViewIfNeeded();
-    const box = (await plot.boundingBox())!;
-    const start = (await region.getByRole('slider', { name: 'Start of the date range' }).boundingBox())!;
-    const end = (await region.getByRole('slider', { name: 'End of the date range' }).boundingBox())!;
-    const [x0, x1] = [start.x + start.width / 2, end.x + end.width / 2];
+    const { x0, x1, box } = await brushTrack(region);
     const y = box.y + box.height / 2;
     await page.mouse.move(x0 + (x1 - x0) * 0.3, y);
     await page.mouse.down();

@@ -1,11 +1,10 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import type { CiteButtonProps } from './CiteButton';
+import { useCopyText } from '../../ui/use-copy-text';
 import { closeOnEscape, useModalDialog } from './use-modal-dialog';
 import './cite.css';
-
-type CopyOutcome = 'copied' | 'failed' | null;
 
 /** The citation in a small modal dialog, with Copy (the clipboard, or the text selected to copy by hand) and Close. */
 export default function CiteDialog({ heading, cite, returnFocusTo, onClose }: Pick<CiteButtonProps, 'heading' | 'cite'> & { returnFocusTo: RefObject<HTMLElement | null>; onClose(): void }) {
@@ -13,21 +12,14 @@ export default function CiteDialog({ heading, cite, returnFocusTo, onClose }: Pi
   const f = useFormatter();
   const dialog = useRef<HTMLDialogElement>(null);
   const textBox = useRef<HTMLParagraphElement>(null);
-  const [outcome, setOutcome] = useState<CopyOutcome>(null);
+  const { state, copy } = useCopyText();
   useModalDialog(dialog, returnFocusTo);
   const text = cite(f);
-
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setOutcome('copied');
-    } catch {
-      // Not allowed here (a page not served over https, a refusal): the text is selected to copy by hand.
-      if (textBox.current) window.getSelection()?.selectAllChildren(textBox.current);
-      setOutcome('failed');
-    }
-  };
+  // Not allowed here (a page not served over https, a refusal): the text is selected to copy by hand.
+  useEffect(() => {
+    if (state.kind === 'failed' && textBox.current) window.getSelection()?.selectAllChildren(textBox.current);
+  }, [state]);
+  const outcome = state.kind === 'idle' ? null : state.kind;
 
   return (
     <dialog ref={dialog} className="cite-dialog" aria-labelledby="cite-dialog-title" aria-describedby="cite-dialog-intro" {...closeOnEscape(onClose)}>
@@ -39,7 +31,7 @@ export default function CiteDialog({ heading, cite, returnFocusTo, onClose }: Pi
         {text}
       </p>
       <div className="cite-dialog-actions">
-        <button type="button" className="button primary" onClick={() => void copy()}>
+        <button type="button" className="button primary" onClick={() => copy(text)}>
           {t('sources.cite.copy')}
         </button>
         <span className={`cite-status ${outcome ?? ''}`} role="status" aria-live="polite">
