@@ -34,13 +34,20 @@ export default defineConfig(({ mode }) =>
           },
         },
         test: {
-          environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           css: false,
           // Whole-app component tests render every panel in jsdom; a loaded 2-core CI machine needs headroom.
           testTimeout: 20_000,
+          // Every core: Vitest's default leaves one free, which is half of a 2-core CI machine.
+          maxWorkers: '100%',
+          // Logic tests (*.test.ts) run in plain Node, which starts in a fraction of jsdom's time; a
+          // logic test that needs a DOM says so in its first line (`// @vitest-environment jsdom`).
+          // Component tests (*.test.tsx) run in jsdom.
+          projects: [
+            { extends: true, test: { name: 'logic', environment: 'node', include: ['tests/**/*.test.ts'] } },
+            { extends: true, test: { name: 'components', environment: 'jsdom', include: ['tests/**/*.test.tsx'] } },
+          ],
         },
       },
 );

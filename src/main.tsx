@@ -10,12 +10,15 @@ import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
 import { basemapQueryOptions } from './views/map/use-basemap';
 import './styles/app.css';
 import { installCjkFont } from './styles/cjk-font';
+import { startRankingWorker } from './derive/rank-words-off-thread';
 
 const queryClient = new QueryClient();
 // The dataset starts downloading at once, not after the first screen's strings and font faces;
 // every dataset draws on the offline basemap, fetched meanwhile too.
 void queryClient.prefetchQuery(datasetQueryOptions(currentDatasetUrl()));
 void queryClient.prefetchQuery(basemapQueryOptions);
+// The worker that ranks titles for sorting starts meanwhile too (it is slow to start on two cores).
+startRankingWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 

@@ -1,6 +1,6 @@
 import '../src/i18n/i18n';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw/server';
 
@@ -17,6 +17,9 @@ class FixedSizeResizeObserver {
 if (typeof window !== 'undefined') {
   window.ResizeObserver ??= FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 }
+
+// Two test files run at once (one per core): a findBy… waits up to 5 s, not 1 s, before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

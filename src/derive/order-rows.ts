@@ -1,5 +1,6 @@
 import type { DatasetIndex, IndexedInitiative } from '../model/dataset-index';
 import { rankWords } from './rank-words';
+import { rankWordsOffThread } from './rank-words-off-thread';
 import type { RowOrder } from './row-order';
 
 /** What a row is ordered by for one key: a number (a day, a rank on a ladder), a word, or null when unknown. */
@@ -78,9 +79,9 @@ export function createRowSorter(index: DatasetIndex) {
   }
 
   /**
-   * Ranks a key's words ahead of the first sort by it, in a worker (the sort itself is then a few
-   * ms). Numbers need no preparing. Resolves once the ranks are in; a sort asked meanwhile ranks
-   * on the main thread as before.
+   * Ranks a key's words ahead of the first sort by it, in the ranking worker (the sort itself is
+   * then a few ms). Numbers need no preparing. Resolves once the ranks are in; a sort asked
+   * meanwhile ranks on the main thread as before.
    */
   function prepare(key: RowOrder['key'], value: OrderValue, locale: string): Promise<void> {
     const cacheKey = `${key}:${locale}`;
@@ -89,8 +90,7 @@ export function createRowSorter(index: DatasetIndex) {
     if (pending) return pending;
     const { words } = read(value);
     if (!words) return Promise.resolve();
-    pending = import('./rank-words-off-thread').then(async ({ rankWordsOffThread }) => {
-      const rank = await rankWordsOffThread(words, locale);
+    pending = rankWordsOffThread(words, locale).then((rank) => {
       if (!ranks.has(cacheKey)) ranks.set(cacheKey, rank);
       preparing.delete(cacheKey);
     });

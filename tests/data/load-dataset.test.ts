@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

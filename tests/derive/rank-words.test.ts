@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankWords } from '../../src/derive/rank-words';
-import { rankWordsOffThread } from '../../src/derive/rank-words-off-thread';
 
 describe(rankWords, () => {
   it('ranks words in the language\'s collation, equal words alike, no word as NaN', () => {
@@ -15,12 +14,5 @@ describe(rankWords, () => {
   it('ranks Chinese by its collation (pinyin): 北京 before 上海 before 浙江', () => {
     const ranks = rankWords(['浙江', '上海', '北京'], 'zh');
     expect([...ranks]).toEqual([2, 1, 0]);
-  });
-});
-
-describe(rankWordsOffThread, () => {
-  it('gives the same ranks where there is no worker (as here, in jsdom)', async () => {
-    const values = ['c', 'a', null, 'b'];
-    expect([...(await rankWordsOffThread(values, 'en'))]).toEqual([...rankWords(values, 'en')]);
   });
 });

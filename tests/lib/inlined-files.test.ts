@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { applyCarriedStorage, carriedStorageMark, pathOf, readFileSource, type OfflineCopy } from '../../src/lib/inlined-files';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileSource, type OfflineCopy } from '../../src/lib/inlined-files';
 import { fileBlock, isOfflineTemplate, newCopyId, TEMPLATE_MARK, writeOfflinePage } from '../../src/lib/offline-page';

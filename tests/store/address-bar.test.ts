@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, toggleFilterValue } from '../../src/filters/filters';
 import { addressOf, applyAddress, connectAddressBar, initiativeLink, readAddress, type CheckLink } from '../../src/store/address-bar';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../src/i18n/format';
 import { i18n, loadLocale } from '../../../src/i18n/i18n';

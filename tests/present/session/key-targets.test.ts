@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { isTypingTarget, keyBelongsToTarget } from '../../../src/present/session/key-targets';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fitText, textWidth, widestText } from '../../../src/views/charts/measure-text';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { EXPORT_SKIP_ATTRIBUTE, inlineSvgStyles, keepInExport } from '../../../src/views/export/export-capture';
 

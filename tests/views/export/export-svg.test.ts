@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { escapeXml, groupLines, standsUpright, type PlacedChar } from '../../../src/views/export/dom-svg';
 import { layoutSvgFigure, svgDocument } from '../../../src/views/export/export-svg';
