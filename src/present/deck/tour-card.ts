@@ -14,6 +14,8 @@ export interface CardQuote {
   sourceLanguage: string;
   /** The source's title as it has it, in its language (null when it has none), and the rest of the line. */
   source: { title: string | null; lang: string; details: string };
+  /** Where the quote is in its record (the j-th quote of its i-th source), for the check against the archived text. */
+  at: { initiativeId: string; sourceIndex: number; quoteIndex: number };
 }
 
 /** What a tour step shows in large type, in the display language: every line traces to the initiative record. */
@@ -42,7 +44,7 @@ const QUOTE_PREFERENCE = ['title', 'instrument', 'parties'];
 /** The source line of a slide names the source as a reader would (its title, publisher, date), not the file it is archived in. */
 function pickQuote(dataset: Dataset, initiative: Initiative, format: Formatter): CardQuote | null {
   const { t, locale } = format;
-  const all = initiative.sources.flatMap((ref) => ref.quotes.map((quote) => ({ ref, quote })));
+  const all = initiative.sources.flatMap((ref, sourceIndex) => ref.quotes.map((quote, quoteIndex) => ({ ref, quote, sourceIndex, quoteIndex })));
   const chosen = QUOTE_PREFERENCE.map((field) => all.find(({ quote }) => quote.supports.includes(field))).find(Boolean) ?? all[0];
   if (!chosen) return null;
   const source = dataset.sources.get(chosen.ref.source);
@@ -60,6 +62,7 @@ function pickQuote(dataset: Dataset, initiative: Initiative, format: Formatter):
     original: shown.original,
     sourceLanguage: language,
     source: { title: source?.title ?? null, lang: langTag(language), details: details.join(t('present.card.detailsJoin')) },
+    at: { initiativeId: initiative.id, sourceIndex: chosen.sourceIndex, quoteIndex: chosen.quoteIndex },
   };
 }
 

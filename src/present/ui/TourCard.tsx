@@ -1,8 +1,10 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuoteChecks } from '../../data/use-quote-checks';
 import { HTML_LANG } from '../../i18n/locale';
 import { useLocale } from '../../i18n/use-formatter';
-import type { TourCard as Card } from '../deck/tour-card';
+import { useCore } from '../../store/dashboard-context';
+import type { CardQuote, TourCard as Card } from '../deck/tour-card';
 import { FallbackMark } from './SceneWordsText';
 import { useAnchorRect } from './use-anchor-rect';
 import { useFitContent } from './use-fit-content';
@@ -21,7 +23,8 @@ const QUOTE_LANGUAGES = new Set(['en', 'zh', 'ru']);
  * The slide of a scene that shows one initiative (a tour step, or a curated scene that selects
  * one): a card over the side column, large enough to read across a room, that never scrolls;
  * every line comes from the record, in the display language. The quote is shown in the display language first
- * (marked as a translation) with the source's words beneath, marked as the original.
+ * (marked as a translation) with the source's words beneath, marked as the original; a quote its
+ * archived text does not hold is marked so above it.
  */
 export function TourCard({ card }: { card: Card }) {
   const { t } = useTranslation();
@@ -75,6 +78,7 @@ export function TourCard({ card }: { card: Card }) {
       </dl>
       {quote && (
         <figure className="present-card-quote">
+          <QuoteCheckMark at={quote.at} />
           {quote.primary.translated && (
             <p className="present-card-label">
               <span className="present-card-tag">{t(`present.card.translation.${quote.primary.lang === 'en' ? 'en' : 'zh'}`)}</span>
@@ -108,5 +112,18 @@ export function TourCard({ card }: { card: Card }) {
         </figure>
       )}
     </article>
+  );
+}
+
+/** Says on the slide, in words, that the quote was not found in its archived text (or could not be checked). */
+function QuoteCheckMark({ at }: { at: CardQuote['at'] }) {
+  const { t } = useTranslation();
+  const { dataset, index } = useCore();
+  const check = useQuoteChecks(dataset, index.byId.get(at.initiativeId)?.initiative ?? null)(at.sourceIndex, at.quoteIndex);
+  if (check !== 'not-found' && check !== 'unchecked') return null;
+  return (
+    <p className={`present-card-check present-card-check-${check}`} role="note">
+      {t(`present.card.check.${check}`)}
+    </p>
   );
 }

@@ -181,7 +181,7 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
         </>
       )}
       <h3>{t('details.sources.heading')}</h3>
-      <SourceList dataset={dataset} refs={initiative.sources} />
+      <SourceList dataset={dataset} record={initiative} />
     </>
   );
 }

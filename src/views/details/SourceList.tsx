@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/dataset';
 import type { Initiative } from '../../data/schema';
+import { useQuoteChecks } from '../../data/use-quote-checks';
 import { useFormatter } from '../../i18n/use-formatter';
 import { langTag } from '../../model/localised';
 import { QuoteItem } from './QuoteItem';
@@ -10,14 +11,16 @@ import '../sources/sources.css';
 
 /**
  * Each source with its metadata, where it was read (the original address, or that none was
- * recorded; the access day; an archive's copy), the archived text in a reader and the verbatim quotes.
+ * recorded; the access day; an archive's copy), the archived text in a reader and the verbatim quotes,
+ * each checked against that text.
  */
-export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiative['sources'] }) {
+export function SourceList({ dataset, record }: { dataset: Dataset; record: Initiative }) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const check = useQuoteChecks(dataset, record);
   return (
     <ol className="source-list">
-      {refs.map((ref) => {
+      {record.sources.map((ref, i) => {
         const source = dataset.sources.get(ref.source);
         if (!source) return null;
         return (
@@ -35,8 +38,8 @@ export function SourceList({ dataset, refs }: { dataset: Dataset; refs: Initiati
               <ReadSourceButton dataset={dataset} source={source} quotes={ref.quotes} />
             </div>
             <ul className="quotes">
-              {ref.quotes.map((quote, i) => (
-                <QuoteItem key={i} quote={quote} language={source.language} />
+              {ref.quotes.map((quote, j) => (
+                <QuoteItem key={j} quote={quote} language={source.language} check={check(i, j)} />
               ))}
             </ul>
           </li>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { DataProblem } from '../../data/data-problem';
 import type { LoadedDataset } from '../../data/load-dataset';
+import { useQuoteProblemsFound } from '../../data/use-quote-checks';
 import { useFormatter } from '../../i18n/use-formatter';
 import { useDeckProblems } from '../../present';
 
@@ -36,12 +37,19 @@ function ProblemItem({ problem }: { problem: DataProblem }) {
   );
 }
 
-/** Names each bad record and field, in the dataset and its deck; the good records still load. */
+/**
+ * Names each bad record and field, in the dataset and its deck; the good records still load. Quotes
+ * the app found not to be in their archived texts (checked as views show them) are listed too.
+ */
 export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
   const format = useFormatter();
   const { deck, dataset } = loaded;
   const deckProblems = useDeckProblems(deck, dataset);
-  const problems = useMemo(() => (deckProblems.length > 0 ? [...loaded.problems, ...deckProblems] : loaded.problems), [deckProblems, loaded.problems]);
+  const quoteProblems = useQuoteProblemsFound(dataset);
+  const problems = useMemo(
+    () => (deckProblems.length > 0 || quoteProblems.length > 0 ? [...loaded.problems, ...quoteProblems, ...deckProblems] : loaded.problems),
+    [deckProblems, quoteProblems, loaded.problems],
+  );
   if (problems.length === 0) return null;
   const records = new Set(problems.map((p) => `${p.file}#${p.recordId ?? ''}`)).size;
   return (

@@ -1,20 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchOwnFile } from '../../lib/inlined-files';
-
-/** Reads an archived source text from the app's own origin (from the page itself in an offline copy). */
-async function readArchivedText(path: string, signal: AbortSignal): Promise<string> {
-  const response = await fetchOwnFile(path, { signal, credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
+import { archivedTextQuery } from '../../data/archived-text-query';
 
 /** The archived text at `path`, read once per page (the files do not change while the app runs). */
 export function useArchivedText(path: string) {
-  return useQuery({
-    queryKey: ['archived-text', path],
-    queryFn: ({ signal }) => readArchivedText(path, signal),
-    staleTime: Infinity,
-    retry: false,
-    refetchOnWindowFocus: false,
-  });
+  return useQuery(archivedTextQuery(path));
 }

@@ -27,6 +27,8 @@ describe(toTourCard, () => {
         original: null,
         sourceLanguage: 'en',
         source: { title: 'Wu Bingfang, Secretary of Wuxing District Leads a Delegation to Visit Danfoss', lang: 'en', details: 'publisher not stated · undated' },
+        // The record's second quote of its first source: the one that states the agreement.
+        at: { initiativeId: 'danfoss-wuxing-zero-carbon-agreement', sourceIndex: 0, quoteIndex: 1 },
       },
     });
   });

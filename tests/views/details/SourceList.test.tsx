@@ -20,7 +20,7 @@ function renderList(data: Dataset, initiativeId: string, refs = record(initiativ
   const client = new QueryClient();
   return render(
     <QueryClientProvider client={client}>
-      <SourceList dataset={data} refs={refs} />
+      <SourceList dataset={data} record={{ ...record(initiativeId), sources: refs }} />
     </QueryClientProvider>,
   );
 }
@@ -85,5 +85,24 @@ describe('SourceList', () => {
     expect(within(item).queryByRole('button')).not.toBeInTheDocument();
     expect(within(item).getByText('“Этих слов нет в тексте”')).toHaveAttribute('lang', 'ru');
     expect(new Set([...dialog.querySelectorAll('mark')].map((m) => m.getAttribute('data-quotes')))).toEqual(new Set(['0']));
+  });
+
+  it('checks every quote against the archived text and says so above one it does not hold', async () => {
+    const [ref] = record('cecep-catl-energy-storage-agreement').sources;
+    const missing = { text: 'Этих слов нет в тексте', translations: { en: 'These words are not in the text' }, supports: ['date'] };
+    const { container } = renderList(dataset, 'cecep-catl-energy-storage-agreement', [{ ...ref!, quotes: [ref!.quotes[0]!, missing, ref!.quotes[1]!] }]);
+    await waitFor(() => expect(container.querySelectorAll('.quote[data-check="checking"]')).toHaveLength(0), { timeout: 10_000 });
+    const quotes = [...container.querySelectorAll('.quote')];
+    expect(quotes.map((q) => q.getAttribute('data-check'))).toEqual(['found', 'not-found', 'found']);
+    const note = within(quotes[1] as HTMLElement).getByRole('note');
+    expect(note).toHaveTextContent('Not found in the archived text These words are not in the archived text of the source: treat the quote as unverified.');
+    expect(within(quotes[0] as HTMLElement).queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('says a quote was not checked when its archived text cannot be read', async () => {
+    const data = withSource('gasgoo-catl-cecep-fangda', { file: 'sources/no-such-file.ru.txt' });
+    const { container } = renderList(data, 'cecep-catl-energy-storage-agreement');
+    await waitFor(() => expect(container.querySelectorAll('.quote[data-check="unchecked"]')).toHaveLength(3), { timeout: 10_000 });
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent('Not checked');
   });
 });
