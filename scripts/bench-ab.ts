@@ -1,18 +1,24 @@
 /**
- * npm run bench:ab -- --a DIR --b DIR [--dataset synthetic/n10000-s7] [--runs 3]
+ * npm run bench:ab -- --a DIR --b DIR [--dataset synthetic/n10000-s7 | curated] [--runs 3]
  * Compares two production builds on the same machine at the same time: serves both (vite preview
  * --outDir), then loads them in turns (A, B, B, A, A, B, ...) and measures time to ready and the scripted
- * interactions' latency (Event Timing) on each, as `npm run bench` does. On a shared machine whose
- * speed drifts, this is how to tell whether a change helped. Build the two sides first, e.g.
+ * interactions' latency (Event Timing) on each, as `npm run bench` does, and between the two the
+ * floors of issue 17 (a plain page loading the same files; a plain page of A's size toggling one
+ * element), so each side's ratio to the floor is printed too. On a shared machine whose speed
+ * drifts, this is how to tell whether a change helped. Ports 4420 (A), 4421 (B), 4422 (floors). Build the two sides first, e.g.
  * `git worktree add /tmp/old <commit>` and `npx vite build --outDir /tmp/a` there, and
  * `npx vite build --outDir /tmp/b` here. The dataset (under data/) must exist (npm run data:synthetic).
  */
 import { chromium, type Browser } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, measureInteractions, measureReady, waitForServer } from './bench/measure';
+import { datasetQuery, measureFrameFloor, measureLoadFloor } from './bench/floors';
+import { ratio } from './bench/goals';
+import { INTERACTIONS } from './bench/interactions';
+import { CHROMIUM_ARGS, countElements, measureInteractions, measureReady, openPage, waitForServer } from './bench/measure';
+import { FLOOR_DIR, startPreview } from './bench/servers';
 import { summarise } from './bench/stats';
 
 const { values } = parseArgs({
@@ -25,26 +31,37 @@ const { values } = parseArgs({
 });
 if (!values.a || !values.b) throw new Error('Give both builds: --a DIR --b DIR (each made by vite build --outDir DIR)');
 for (const dir of [values.a, values.b]) if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: build it with npx vite build --outDir ${dir}`);
-if (!existsSync(`data/${values.dataset}/manifest.json`)) throw new Error(`data/${values.dataset} is missing: npm run data:synthetic`);
+/** As `?dataset=` names it; null for the curated dataset (data/). */
+const dataset = values.dataset === 'curated' ? null : values.dataset;
+if (!existsSync(`data/${dataset ? `${dataset}/` : ''}manifest.json`)) throw new Error(`data/${values.dataset} is missing: npm run data:synthetic`);
 
 const sides = [
   { name: 'A', dir: values.a, port: 4420 },
   { name: 'B', dir: values.b, port: 4421 },
 ];
-const servers: ChildProcess[] = sides.map(({ dir, port }) =>
-  spawn('node_modules/.bin/vite', ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' }),
-);
+const FLOOR = 'http://127.0.0.1:4422';
+const servers: ChildProcess[] = [...sides.map(({ dir, port }) => startPreview(dir, port)), startPreview(FLOOR_DIR, 4422)];
 let browser: Browser | null = null;
 try {
-  await Promise.all(sides.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)));
+  await Promise.all([...sides.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)), waitForServer(FLOOR, '/load.html')]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const figures = new Map(sides.map((s) => [s.name, { ready: [] as number[], latency: [] as number[], byInteraction: new Map<string, number[]>() }]));
+  const floor = { load: [] as number[], frame: [] as number[], elements: 0 };
+  const measureFloors = async () => {
+    floor.load.push(await measureLoadFloor(browser!, FLOOR, dataset));
+    floor.frame.push(...(await measureFrameFloor(browser!, FLOOR, floor.elements, INTERACTIONS.length)));
+    console.log(`run ${floor.load.length} floors: load ${Math.round(floor.load.at(-1)!)} ms, frame p95 ${summarise(floor.frame).p95} ms [${floor.elements} elements]`);
+  };
   for (let run = 0; run < Number(values.runs); run++) {
-    // A, B then B, A: the page loaded second shares the machine with the first one's teardown, so
-    // neither side is always second.
-    for (const side of run % 2 === 0 ? sides : [...sides].reverse()) {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      const ready = await measureReady(page, `http://127.0.0.1:${side.port}/?dataset=${values.dataset}`);
+    // A, floors, B then B, floors, A: the page loaded second shares the machine with the first
+    // one's teardown, so neither side is always second; the floors are measured between them.
+    const order = run % 2 === 0 ? sides : [...sides].reverse();
+    for (const side of order) {
+      if (side !== order[0]) await measureFloors();
+      const page = await openPage(browser);
+      const ready = await measureReady(page, `http://127.0.0.1:${side.port}/${datasetQuery(dataset)}`);
+      // The frame floor has as many elements as side A at ready in its first run.
+      if (!floor.elements && side.name === 'A') floor.elements = await countElements(page);
       const { durations, named } = await measureInteractions(page);
       await page.close();
       const f = figures.get(side.name)!;
@@ -56,13 +73,20 @@ try {
     }
   }
   console.log(`\n${values.dataset}, ${values.runs} runs per side, ${cpus().length} cores`);
-  console.log('| side | build | ready median / min / max (ms) | interaction median / p95 / max (ms) [n] |');
-  console.log('|---|---|---:|---:|');
+  console.log('| side | build | ready median / min / max (ms) | ready / load floor | interaction median / p95 / max (ms) [n] | p95 / frame floor p95 |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  const loadFloor = summarise(floor.load);
+  const frameFloor = summarise(floor.frame);
   for (const side of sides) {
     const r = summarise(figures.get(side.name)!.ready);
     const l = summarise(figures.get(side.name)!.latency);
-    console.log(`| ${side.name} | ${side.dir} | ${Math.round(r.median)} / ${Math.round(r.min)} / ${Math.round(r.max)} | ${l.median} / ${l.p95} / ${l.max} [${l.n}] |`);
+    console.log(
+      `| ${side.name} | ${side.dir} | ${Math.round(r.median)} / ${Math.round(r.min)} / ${Math.round(r.max)} | ${ratio(r.median, loadFloor.median).toFixed(2)}x | ${l.median} / ${l.p95} / ${l.max} [${l.n}] | ${ratio(l.p95, frameFloor.p95).toFixed(2)}x |`,
+    );
   }
+  console.log(
+    `| floors | ${FLOOR_DIR} | ${Math.round(loadFloor.median)} / ${Math.round(loadFloor.min)} / ${Math.round(loadFloor.max)} | 1x | ${frameFloor.median} / ${frameFloor.p95} / ${frameFloor.max} [${frameFloor.n}], ${floor.elements} elements | 1x |`,
+  );
   // Which interactions differ: each one's median and max over the runs, side by side.
   console.log('\n| interaction | A median / max (ms) | B median / max (ms) |');
   console.log('|---|---:|---:|');

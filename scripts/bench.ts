@@ -1,21 +1,27 @@
 /**
  * npm run bench: builds the app, serves it, generates seeded synthetic datasets and measures, in
- * Debian's Chromium, time to ready, interaction latency (Event Timing API), playback frame rate,
- * JS heap and bundle size, against the budgets. Prints a table and writes bench/results/*.json.
- * Options: --sizes 1000,10000,100000  --runs 5  --seed 7  --skip-build
- *          --only table-sort (just the table's sort at each size)  --dist DIR --port N (a build of one's own)
+ * Debian's Chromium, the app against floors measured in the same run (issue 17, docs/PERFORMANCE.md):
+ * time to ready against a plain page that loads the same files (load floor), interaction latency
+ * (Event Timing API) against a plain page of the same size toggling one element (frame floor),
+ * alternating app and floors run by run; the ratios against the goals (scripts/bench/goals.ts);
+ * and, as before, playback frame rate, JS heap, bundle size and the millisecond budgets of issue 7.
+ * The curated dataset (data/) is measured too, for its load: ready, first view drawn, largest
+ * contentful paint, total blocking time. Prints tables and writes bench/results/*.json.
+ * Options: --sizes 1000,10000,100000  --runs 5  --seed 7  --skip-build  --skip-curated
+ *          --only table-sort (just the table's sort at each size)  --dist DIR --port N (a build of
+ *          one's own; the floors are served on port N+1)
  */
 import { chromium, type Browser } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './bench/bundle-size';
-import { INTERACTIONS } from './bench/interactions';
-import { CHROMIUM_ARGS, measureHeap, measureInteractions, measurePlaybackFps, measureReady, waitForServer } from './bench/measure';
-import { summarise } from './bench/stats';
+import { checkGoals, GOALS } from './bench/goals';
+import { CHROMIUM_ARGS, waitForServer } from './bench/measure';
+import { measureDataset, type DatasetPlan } from './bench/measure-dataset';
 import { BUDGETS, checkBudgets, formatReport, type SizeResult } from './bench/report';
-import { measureTableSort } from './bench/table-sort';
+import { FLOOR_DIR, startPreview } from './bench/servers';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '7' },
     'skip-build': { type: 'boolean', default: false },
+    'skip-curated': { type: 'boolean', default: false },
     only: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4410' },
@@ -33,7 +40,8 @@ const runs = Number(values.runs);
 const seed = Number(values.seed);
 const PORT = Number(values.port);
 const onlyTableSort = values.only === 'table-sort';
-const BASE = `http://127.0.0.1:${PORT}`;
+const bases = { app: `http://127.0.0.1:${PORT}`, floor: `http://127.0.0.1:${PORT + 1}` };
+const started = Date.now();
 
 const npx = (...args: string[]) => execFileSync('npx', args, { stdio: 'inherit' });
 
@@ -43,60 +51,48 @@ for (const count of sizes) {
   if (!existsSync(`data/synthetic/n${count}-s${seed}/manifest.json`)) npx('tsx', 'scripts/generate-synthetic.ts', '--count', String(count), '--seed', String(seed));
 }
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', values.dist], { stdio: 'ignore' });
+const curatedCount = (JSON.parse(readFileSync('data/initiatives.json', 'utf8')) as { initiatives: unknown[] }).initiatives.length;
+const plans: DatasetPlan[] = [
+  // Twice the rounds: they take 2-3 s each, and a floor of 60-400 ms moves most with the machine's load.
+  ...(values['skip-curated'] || onlyTableSort ? [] : [{ dataset: null, count: curatedCount, runs: runs * 2, interactions: false }]),
+  ...sizes.map((count) => ({
+    dataset: `synthetic/n${count}-s${seed}`,
+    count,
+    runs: onlyTableSort ? 0 : count >= 100_000 ? Math.max(3, Math.ceil(runs / 2)) : runs,
+    interactions: true,
+    tableSortDir: `data/synthetic/n${count}-s${seed}`,
+  })),
+];
+
+const loadAverage = loadavg();
+const servers: ChildProcess[] = [startPreview(values.dist, PORT), startPreview(FLOOR_DIR, PORT + 1)];
 let browser: Browser | null = null;
 try {
-  await waitForServer(BASE);
+  await Promise.all([waitForServer(bases.app), waitForServer(bases.floor, '/load.html')]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const results: SizeResult[] = [];
-  for (const count of sizes) {
-    const ready: number[] = [];
-    const heap: number[] = [];
-    const latency: number[] = [];
-    const fps: number[] = [];
-    const skipped = new Set<string>();
-    const byInteraction = new Map<string, number[]>();
-    const runsHere = onlyTableSort ? 0 : count >= 100_000 ? Math.max(3, Math.ceil(runs / 2)) : runs;
-    for (let run = 0; run < runsHere; run++) {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      ready.push(await measureReady(page, `${BASE}/?dataset=synthetic/n${count}-s${seed}`));
-      heap.push(await measureHeap(page));
-      const measured = await measureInteractions(page);
-      latency.push(...measured.durations);
-      for (const [name, ms] of measured.named) byInteraction.set(name, [...(byInteraction.get(name) ?? []), ms]);
-      measured.skipped.forEach((s) => skipped.add(s));
-      fps.push(await measurePlaybackFps(page));
-      await page.close();
-      process.stdout.write(`  n=${count} run ${run + 1}/${runsHere}: ready ${Math.round(ready.at(-1)!)} ms\n`);
-    }
-    const sortPage = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await measureReady(sortPage, `${BASE}/?dataset=synthetic/n${count}-s${seed}`);
-    const tableSort = await measureTableSort(sortPage, `data/synthetic/n${count}-s${seed}`);
-    await sortPage.close();
-    process.stdout.write(`  n=${count} table sort: ${tableSort.map((s) => `${s.column} ${Math.round(s.ms)} ms`).join(', ')}\n`);
-    results.push({
-      tableSort,
-      count,
-      readyMs: summarise(ready),
-      interactionMs: summarise(latency),
-      playbackFps: summarise(fps),
-      heapMb: summarise(heap.map((b) => b / 1024 / 1024)),
-      interactionsPerRun: INTERACTIONS.length - skipped.size,
-      skippedInteractions: [...skipped],
-      slowest: [...byInteraction]
-        .map(([name, ms]) => ({ name, medianMs: summarise(ms).median }))
-        .sort((a, b) => b.medianMs - a.medianMs)
-        .slice(0, 6),
-    });
-  }
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
-  const report = { date: new Date().toISOString(), machine, runs, seed, bundle, budgets: BUDGETS, results, verdicts: checkBudgets(results, bundle) };
+  for (const plan of plans) results.push(await measureDataset(browser, bases, plan, (line) => process.stdout.write(`${line}\n`)));
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAverage };
+  const report = {
+    date: new Date().toISOString(),
+    machine,
+    runs,
+    seed,
+    bundle,
+    goals: checkGoals(results, bundle),
+    goalTable: GOALS,
+    budgets: BUDGETS,
+    results,
+    verdicts: checkBudgets(results, bundle),
+    durationS: 0,
+  };
+  report.durationS = Math.round((Date.now() - started) / 1000);
   console.log(formatReport(report));
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/bench-${report.date.slice(0, 19).replace(/[:T]/g, '-')}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
-  console.log(`\nwrote ${file}`);
+  console.log(`\nwrote ${file} (the bench took ${report.durationS} s)`);
 } finally {
   await browser?.close();
-  server.kill();
+  servers.forEach((server) => server.kill());
 }

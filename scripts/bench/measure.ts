@@ -1,19 +1,40 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { INTERACTIONS } from './interactions';
+import { INTERACTIONS, type Interaction } from './interactions';
+import { WATCH_LOAD } from './load-metrics';
 
 /** Headless Chromium as the benchmarks run it: no GPU, nothing in the background. */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Waits until a local server answers at `base` (up to 20 s). */
-export async function waitForServer(base: string): Promise<void> {
-  for (let i = 0; i < 100 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await sleep(200);
+/** Waits until a local server answers `path` at `base` (up to 20 s). */
+export async function waitForServer(base: string, path = '/'): Promise<void> {
+  for (let i = 0; i < 100 && !(await fetch(`${base}${path}`).then((r) => r.ok, () => false)); i++) await sleep(200);
 }
 
-/** Navigation start to the app's `dashboard-ready` mark (data loaded, validated, every view drawn). */
+/**
+ * A page as every measured load gets it, the app's and the floors' alike: a fresh browser context
+ * (empty cache), the same viewport, the load observers (load-metrics.ts) installed first.
+ */
+export async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.addInitScript(WATCH_LOAD);
+  return page;
+}
+
+/** Every element in the document, SVG ones included. */
+export function countElements(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementsByTagName('*').length);
+}
+
+/**
+ * Navigation start to the app's `dashboard-ready` mark (data loaded, validated, every view drawn).
+ * The floor pages (scripts/bench/floor/) set the same mark and attribute, so they are read alike.
+ */
 export async function measureReady(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 180_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' || document.documentElement.dataset.ready === 'error', null, { timeout: 180_000 });
+  // A floor page that could not load its files says so (the app shows its error screen, and times out here).
+  if ((await page.evaluate(() => document.documentElement.dataset.ready)) === 'error') throw new Error(`${url} did not load: ${await page.locator('body').innerText()}`);
   return page.evaluate(() => performance.getEntriesByName('dashboard-ready')[0]!.startTime);
 }
 
@@ -31,7 +52,7 @@ export async function measureHeap(page: Page): Promise<number> {
  * browser's INP measure: input to next paint). Chromium reports only events of 16 ms or more, so
  * an interaction with no entry is counted as 16 ms, an upper bound.
  */
-export async function measureInteractions(page: Page): Promise<{ durations: number[]; named: Array<[string, number]>; skipped: string[] }> {
+export async function measureInteractions(page: Page, interactions: readonly Interaction[] = INTERACTIONS): Promise<{ durations: number[]; named: Array<[string, number]>; skipped: string[] }> {
   await page.evaluate(() => {
     const w = window as unknown as { __events: Array<{ start: number; duration: number; id: number }> };
     w.__events = [];
@@ -41,7 +62,7 @@ export async function measureInteractions(page: Page): Promise<{ durations: numb
   });
   const windows: Array<{ name: string; start: number; end: number }> = [];
   const skipped: string[] = [];
-  for (const interaction of INTERACTIONS) {
+  for (const interaction of interactions) {
     const start = await page.evaluate(() => performance.now());
     try {
       await interaction.run(page);

@@ -1,0 +1,33 @@
+import type { SizeResult } from '../../scripts/bench/report';
+import { summarise } from '../../scripts/bench/stats';
+
+/** A measured dataset as scripts/bench/measure-dataset.ts returns it, from hand-picked figures. */
+export function sizeResult(figures: {
+  dataset: string;
+  count: number;
+  ready: number[];
+  loadFloor: number[];
+  interactions?: number[];
+  frameFloor?: number[];
+  fps?: number[];
+}): SizeResult {
+  return {
+    dataset: figures.dataset,
+    count: figures.count,
+    readyMs: summarise(figures.ready),
+    interactionMs: summarise(figures.interactions ?? []),
+    playbackFps: summarise(figures.fps ?? []),
+    heapMb: summarise([30]),
+    interactionsPerRun: figures.interactions?.length ?? 0,
+    skippedInteractions: [],
+    slowest: [],
+    elements: summarise([5000]),
+    load: { firstViewMs: summarise(figures.ready), lcpMs: summarise(figures.ready.map((ms) => ms + 20)), tbtMs: summarise([400]), longTasks: summarise([6]) },
+    floors: {
+      loadMs: summarise(figures.loadFloor),
+      readyRatios: figures.ready.map((ms, i) => ms / figures.loadFloor[i]!),
+      frameMs: summarise(figures.frameFloor ?? []),
+      elements: 5000,
+    },
+  };
+}
