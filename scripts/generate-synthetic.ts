@@ -45,6 +45,7 @@ write('manifest.json', {
     sectors: toData('sectors.json'),
     sources: 'sources.json',
     gazetteer: toData('geo/gazetteer.json'),
+    vocabulary: toData('vocabulary.json'),
   },
 });
 write('initiatives.json', { initiatives: data.initiatives });

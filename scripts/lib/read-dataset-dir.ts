@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { DataProblem } from '../../src/data/data-problem';
+import { findCurationWarnings } from '../../src/data/find-curation-warnings';
+import { stripByteOrderMark } from '../../src/data/byte-order-mark';
+import { jsonSyntaxProblem, readJsonText } from '../../src/data/json-text';
 import { SourceSchema } from '../../src/data/schema';
 import { checkDeck } from '../../src/present/deck/check-deck';
 import { isObject, UNREADABLE } from '../../src/data/validate-records';
@@ -12,11 +15,9 @@ type ReadJson = { json: unknown; problem: DataProblem | null };
 
 function readJson(file: string, shownAs: string): ReadJson {
   if (!existsSync(file)) return { json: UNREADABLE, problem: { file: shownAs, recordId: null, field: '', message: 'file not found' } };
-  try {
-    return { json: JSON.parse(readFileSync(file, 'utf8')) as unknown, problem: null };
-  } catch (error) {
-    return { json: UNREADABLE, problem: { file: shownAs, recordId: null, field: '', message: `not valid JSON: ${(error as Error).message}` } };
-  }
+  const text = readFileSync(file, 'utf8');
+  const read = readJsonText(text);
+  return read.ok ? { json: read.json, problem: null } : { json: UNREADABLE, problem: jsonSyntaxProblem(shownAs, text) };
 }
 
 export interface DatasetDirCheck {
@@ -25,6 +26,8 @@ export interface DatasetDirCheck {
   problems: DataProblem[];
   /** Warnings: texts with no version in a display language (none when the dataset could not be read). */
   warnings: TranslationGap[];
+  /** Warnings: records nothing uses, organisations that look entered twice (none when the dataset could not be read). */
+  curationWarnings: DataProblem[];
 }
 
 /**
@@ -36,13 +39,13 @@ export function checkDatasetDir(dir: string): DatasetDirCheck {
   const manifestPath = join(dir, 'manifest.json');
   const shown = (file: string) => relative(process.cwd(), file) || file;
   const manifestRead = readJson(manifestPath, shown(manifestPath));
-  if (manifestRead.problem) return { result: null, problems: [manifestRead.problem], warnings: [] };
+  if (manifestRead.problem) return { result: null, problems: [manifestRead.problem], warnings: [], curationWarnings: [] };
   const { manifest, problems: manifestProblems } = parseManifest(shown(manifestPath), manifestRead.json);
-  if (!manifest) return { result: null, problems: manifestProblems, warnings: [] };
+  if (!manifest) return { result: null, problems: manifestProblems, warnings: [], curationWarnings: [] };
 
   const problems: DataProblem[] = [];
-  const load = (name: Exclude<keyof typeof manifest.files, 'deck'>) => {
-    const file = resolve(dir, manifest.files[name]);
+  const load = (name: keyof typeof manifest.files) => {
+    const file = resolve(dir, manifest.files[name] ?? '');
     const read = readJson(file, shown(file));
     if (read.problem) problems.push(read.problem);
     return { path: shown(file), json: read.json, dir: dirname(file) };
@@ -53,6 +56,7 @@ export function checkDatasetDir(dir: string): DatasetDirCheck {
     sectors: load('sectors'),
     sources: load('sources'),
     gazetteer: load('gazetteer'),
+    ...(manifest.files.vocabulary ? { vocabulary: load('vocabulary') } : {}),
   };
   const sourceTexts = readSourceTexts(files.sources.json, files.sources.dir);
   const result = validateDataset({ manifest, files, sourceTexts });
@@ -74,7 +78,8 @@ export function checkDatasetDir(dir: string): DatasetDirCheck {
     { manifest: shown(manifestPath), initiatives: files.initiatives.path, organisations: files.organisations.path, sectors: files.sectors.path, sources: files.sources.path, deck: deckPath },
     deck,
   );
-  return { result, problems: [...problems, ...result.problems, ...deckProblems], warnings };
+  const curationWarnings = findCurationWarnings(result.dataset, { organisations: files.organisations.path, sectors: files.sectors.path, sources: files.sources.path });
+  return { result, problems: [...problems, ...result.problems, ...deckProblems], warnings, curationWarnings };
 }
 
 /** Source id -> archived text, for every source entry whose file can be read. */
@@ -85,7 +90,7 @@ function readSourceTexts(sourcesJson: unknown, baseDir: string): Map<string, str
     const parsed = SourceSchema.safeParse(raw);
     if (!parsed.success) continue;
     const file = resolve(baseDir, parsed.data.file);
-    if (existsSync(file)) texts.set(parsed.data.id, readFileSync(file, 'utf8'));
+    if (existsSync(file)) texts.set(parsed.data.id, stripByteOrderMark(readFileSync(file, 'utf8')));
   }
   return texts;
 }

@@ -26,10 +26,18 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** Whether a URL asks Vite for a module (`?import`, `?raw`, `?url`), not for the file as data. */
+export function isModuleRequest(url: string): boolean {
+  const query = url.split('?')[1];
+  return query !== undefined && /(?:^|&)(?:import|raw|url)(?:[=&]|$)/.test(query);
+}
+
 function dataMiddleware(dataDir: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.url ?? '';
     if (!url.startsWith('/data/')) return next();
+    // A module import of a data file (the default vocabulary, `/data/vocabulary.json?import` in dev) is Vite's to serve.
+    if (isModuleRequest(url)) return next();
     const file = resolveDataFile(dataDir, url);
     if (!file) {
       // Unknown /data/* paths are a 404, never the SPA's index.html.

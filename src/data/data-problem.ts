@@ -4,7 +4,6 @@
  * schema's own message) is shown as `message`, in English. data:check always prints `message`.
  */
 export type DataProblemCode =
-  | 'unreadableJson'
   | 'expectedList'
   | 'duplicateId'
   | 'gazetteerUnreadable'
@@ -13,7 +12,22 @@ export type DataProblemCode =
   | 'unknownOrganisation'
   | 'unknownSector'
   | 'notInGazetteer'
-  | 'quoteNotVerbatim';
+  | 'quoteNotVerbatim'
+  | 'jsonSyntax'
+  | 'unknownField'
+  | 'unknownFieldNoMatch'
+  | 'notRealDate'
+  | 'supportsAbsentField'
+  | 'supportsUnknownField'
+  | 'supportsNoSuchField'
+  | 'duplicateTerm'
+  | 'unknownTerm'
+  | 'unknownTermNearest'
+  // Warnings (data:check prints them; they never leave a record out):
+  | 'unusedOrganisation'
+  | 'unusedSector'
+  | 'unusedSource'
+  | 'lookAlikeOrganisation';
 
 /** One thing wrong with the dataset, located by file, record and field. */
 export interface DataProblem {

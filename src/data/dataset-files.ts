@@ -7,7 +7,7 @@ import type { Manifest } from './schema';
  */
 
 export type FileName = keyof Manifest['files'];
-const FILE_NAMES: readonly FileName[] = ['initiatives', 'organisations', 'sectors', 'sources', 'gazetteer', 'deck'];
+const FILE_NAMES: readonly FileName[] = ['initiatives', 'organisations', 'sectors', 'sources', 'gazetteer', 'deck', 'vocabulary'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -4,7 +4,8 @@ import type { Dataset } from './dataset';
 import type { Manifest } from './schema';
 import type { RawDataset } from './validate-dataset';
 import { datasetFileUrls } from './dataset-files';
-import { UNREADABLE } from './validate-records';
+import { stripByteOrderMark } from './byte-order-mark';
+import { UNREADABLE } from './unreadable';
 
 /**
  * The validation code (the zod schema and the checks) is a chunk of its own: the loading screen
@@ -83,12 +84,17 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   return response.text();
 }
 
-function parseJson(url: string, text: string): { json: unknown; problem: DataProblem | null } {
+/**
+ * A file's JSON, a byte-order mark at its start dropped (Windows editors add one). Text that is not
+ * JSON is kept for the validation chunk to say where it goes wrong (json-text.ts): that code is
+ * needed only then, so the first paint does without it.
+ */
+function parseJson(text: string): { json: unknown; notJson: string | null } {
+  const stripped = stripByteOrderMark(text);
   try {
-    return { json: JSON.parse(text) as unknown, problem: null };
-  } catch (error) {
-    const detail = (error as Error).message;
-    return { json: UNREADABLE, problem: { file: url, recordId: null, field: '', message: `unreadable: not valid JSON (${detail})`, code: 'unreadableJson', values: { detail } } };
+    return { json: JSON.parse(stripped) as unknown, notJson: null };
+  } catch {
+    return { json: UNREADABLE, notJson: stripped };
   }
 }
 
@@ -103,9 +109,11 @@ export async function loadDataset(
   // Settled here or awaited below; never left to reject unheard.
   validating.catch(() => {});
   onProgress({ step: 'manifest', filesDone: 0, filesTotal: 5, bytes: 0 });
-  const manifestRead = parseJson(manifestUrl, await fetchText(manifestUrl, signal));
-  if (manifestRead.problem) {
-    throw new DatasetLoadError(`${manifestUrl} is ${manifestRead.problem.message}`, manifestUrl, 'unreadable', { detail: String(manifestRead.problem.values?.detail ?? '') });
+  const manifestRead = parseJson(await fetchText(manifestUrl, signal));
+  if (manifestRead.notJson !== null) {
+    const problem = (await validating).jsonSyntaxProblem(manifestUrl, manifestRead.notJson);
+    const { line, column, detail } = problem.values ?? {};
+    throw new DatasetLoadError(`${manifestUrl} is ${problem.message}`, manifestUrl, 'unreadable', { detail: `line ${line}, column ${column}: ${detail}` });
   }
 
   // The files download while the validation code arrives; a manifest it refuses cancels them.
@@ -115,7 +123,7 @@ export async function loadDataset(
   if (signal?.aborted) cancel();
   let filesDone = 0;
   let bytes = 0;
-  const problems: DataProblem[] = [];
+  const notJson: Array<{ url: string; text: string }> = [];
   const named = datasetFileUrls(manifestUrl, manifestRead.json);
   const downloads = Promise.all(
     named.map(async ([name, url]) => {
@@ -123,8 +131,8 @@ export async function loadDataset(
       bytes += text.length;
       filesDone += 1;
       onProgress({ step: 'files', filesDone, filesTotal: named.length, bytes });
-      const read = parseJson(url, text);
-      if (read.problem) problems.push(read.problem);
+      const read = parseJson(text);
+      if (read.notJson !== null) notJson.push({ url, text: read.notJson });
       return [name, { path: url, json: read.json }] as const;
     }),
   );
@@ -154,6 +162,7 @@ export async function loadDataset(
   // Let the progress paint before the synchronous validation pass.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const { deck, ...rest } = Object.fromEntries(entries) as RawDataset['files'] & { deck?: { path: string; json: unknown } };
+  const problems = notJson.map(({ url, text }) => validate.jsonSyntaxProblem(url, text));
   const result = validate.validateDataset({ manifest, files: rest, baseUrl });
   onProgress({ step: 'done', filesDone, filesTotal: named.length, bytes });
   return { dataset: result.dataset, problems: [...problems, ...result.problems], deck: deck && deck.json !== UNREADABLE ? deck : null };

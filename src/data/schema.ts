@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BASES, GB_CODE_PATTERN, ID_PATTERN, INSTRUMENT_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTY_ROLES, PLACE_SCOPES, PRECISIONS, PROVINCIAL_TYPES, STATUSES } from './vocabulary';
+import { isRealCalendarDate } from './calendar-date';
+import { problemParams } from './schema-issues';
+import { BASES, GB_CODE_PATTERN, ID_PATTERN, LANGUAGES, PRECISIONS, PROVINCIAL_TYPES } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -22,7 +24,7 @@ const DATE_PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year
  * ("2020-11-30", "2025-02", "2021"), or null when the precision is "unknown".
  */
 export const FuzzyDateSchema = z
-  .object({
+  .strictObject({
     value: z.string().nullable(),
     precision: PrecisionSchema,
     basis: BasisSchema,
@@ -36,28 +38,35 @@ export const FuzzyDateSchema = z
     }
     if (date.value === null || !DATE_PATTERNS[date.precision].test(date.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `must look like ${{ day: '"2020-11-30"', month: '"2025-02"', year: '"2021"' }[date.precision]} for precision "${date.precision}"` });
-    } else if (Number.isNaN(Date.parse(date.precision === 'year' ? `${date.value}-01-01` : date.precision === 'month' ? `${date.value}-01` : date.value))) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${date.value}" is not a real calendar date` });
+    } else if (!isRealCalendarDate(date.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${date.value}" is not a real calendar date`, params: problemParams('notRealDate', { value: date.value }) });
     }
     if (date.basis === 'inferred' && !date.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an inferred date needs the reason it was inferred' });
     }
   });
 
-export const InstrumentKindSchema = z.enum(INSTRUMENT_KINDS);
+/**
+ * A term of the dataset's vocabulary (data/vocabulary.json): here only its form, an id; whether the
+ * vocabulary has it is checked against the dataset's own (check-terms.ts), as sectors are against
+ * sectors.json. So a curator adds a kind of instrument in the vocabulary file alone.
+ */
+const termId = (list: string, example: string) => IdSchema.describe(`An id from vocabulary.json \`${list}\`, e.g. "${example}"`);
 
-export const StatusSchema = z.enum(STATUSES);
+export const InstrumentKindSchema = termId('instruments', 'memorandum');
 
-export const PartyRoleSchema = z.enum(PARTY_ROLES);
+export const StatusSchema = termId('statuses', 'signed');
 
-export const PlaceScopeSchema = z.enum(PLACE_SCOPES);
+export const PartyRoleSchema = termId('partyRoles', 'signatory');
 
-export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
+export const PlaceScopeSchema = termId('placeScopes', 'city');
+
+export const OrganisationKindSchema = termId('organisationKinds', 'private-company');
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
 /** Marks one field of a record as inferred rather than stated, with the reason. */
-export const InferenceSchema = z.object({
+export const InferenceSchema = z.strictObject({
   field: z.string().min(1).describe('Field path inside the record, e.g. "homeCountry" or "places.0"'),
   reason: z.string().min(10),
   reasonZh: z.string().min(4).optional().describe('The reason in Chinese: the curator\'s translation'),
@@ -69,31 +78,30 @@ export const InferenceSchema = z.object({
  */
 function translations<T extends z.ZodType>(of: T, what: string) {
   return z
-    .object({ en: of.optional(), zh: of.optional() })
-    .strict()
+    .strictObject({ en: of.optional(), zh: of.optional() })
     .optional()
     .describe(`The curator's translations of ${what}, by display language; marked as translations, never source text`);
 }
 
 /** A verbatim quote from an archived source and the fields it supports. */
-export const QuoteSchema = z.object({
+export const QuoteSchema = z.strictObject({
   text: z.string().min(3).describe('Copied verbatim from the archived source text'),
   translations: translations(z.string().min(1), 'the quote (into each display language other than the source\'s)'),
   supports: z.array(z.string().min(1)).min(1).describe('Fields the quote supports, e.g. ["date", "parties"]'),
 });
 
-export const SourceRefSchema = z.object({
+export const SourceRefSchema = z.strictObject({
   source: IdSchema.describe('Id of an entry in sources.json'),
   quotes: z.array(QuoteSchema).min(1),
 });
 
-export const PartySchema = z.object({
+export const PartySchema = z.strictObject({
   organisation: IdSchema.describe('Id of an entry in organisations.json'),
   role: PartyRoleSchema,
 });
 
 export const PlaceSchema = z
-  .object({
+  .strictObject({
     scope: PlaceScopeSchema,
     gazetteerId: GbCodeSchema.nullable().describe('Gazetteer id; a district or park uses its city, a nationwide place null'),
     name: z.string().min(1).describe('The place as the source names it, e.g. "Suzhou Industrial Park"'),
@@ -114,15 +122,15 @@ export const PlaceSchema = z
     }
   });
 
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   name: z.string().min(1),
   title: z.string().min(1).nullable().describe('Title as the source gives it; null when the source gives none'),
   organisation: IdSchema.nullable().optional(),
   role: z.string().min(1).describe('What the person did, in the source\'s terms: "signed", "witnessed", "led the delegation"'),
-  translations: translations(z.object({ title: z.string().min(1).nullable().optional(), role: z.string().min(1).optional() }).strict(), 'the title and role'),
+  translations: translations(z.strictObject({ title: z.string().min(1).nullable().optional(), role: z.string().min(1).optional() }), 'the title and role'),
 });
 
-export const InitiativeSchema = z.object({
+export const InitiativeSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(5),
   summary: z.string().min(20),
@@ -135,10 +143,10 @@ export const InitiativeSchema = z.object({
   people: z.array(PersonSchema),
   sources: z.array(SourceRefSchema).min(1),
   inferred: z.array(InferenceSchema).optional(),
-  translations: translations(z.object({ title: z.string().min(5), summary: z.string().min(10) }).strict(), 'the title and summary'),
+  translations: translations(z.strictObject({ title: z.string().min(5), summary: z.string().min(10) }), 'the title and summary'),
 });
 
-export const OrganisationSchema = z.object({
+export const OrganisationSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   nameZh: z.string().min(1).optional().describe('Official or standard Chinese name; mark it in `inferred` when the source does not give it'),
@@ -150,7 +158,7 @@ export const OrganisationSchema = z.object({
   inferred: z.array(InferenceSchema).optional(),
 });
 
-export const SectorSchema = z.object({
+export const SectorSchema = z.strictObject({
   id: IdSchema,
   label: z.string().min(1),
   labelZh: z.string().min(1),
@@ -164,7 +172,7 @@ export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an htt
 /** A real calendar day in ISO form, e.g. "2025-03-01" (not "2025-02-30"). */
 export const IsoDaySchema = z.iso.date({ error: 'must be a real calendar day like "2025-03-01"' });
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   id: IdSchema,
   file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'must be a path like "sources/name.txt" inside data/'),
   title: z.string().min(1).nullable().describe('null when the archived text carries no title'),
@@ -177,22 +185,28 @@ export const SourceSchema = z.object({
   archiveUrl: WebUrlSchema.optional().describe('A public archive of the original page (e.g. the Wayback Machine); absent when none was made'),
 });
 
-export const ManifestSchema = z.object({
+export const ManifestSchema = z.strictObject({
+  $schema: z.string().optional().describe('The JSON schema an editor checks this file with'),
   title: z.string().min(1),
   description: z.string().optional(),
-  translations: translations(z.object({ title: z.string().min(1), description: z.string().optional() }).strict(), 'the title and description'),
+  translations: translations(z.strictObject({ title: z.string().min(1), description: z.string().optional() }), 'the title and description'),
   synthetic: z.boolean().describe('true for generated test and benchmark data, never the default'),
   version: z.string().min(1).optional().describe('The dataset\'s version, e.g. "0.1.0"; citations say "version not stated" without it'),
   updated: IsoDaySchema.optional().describe('The day the data was last changed (ISO), e.g. "2025-03-01"'),
   licence: z.string().min(1).optional().describe('The licence the data is published under; absent while none has been chosen'),
-  generator: z.object({ script: z.string(), seed: z.number().int(), count: z.number().int() }).optional(),
-  files: z.object({
+  generator: z.strictObject({ script: z.string(), seed: z.number().int(), count: z.number().int() }).optional(),
+  files: z.strictObject({
     initiatives: z.string().min(1),
     organisations: z.string().min(1),
     sectors: z.string().min(1),
     sources: z.string().min(1),
     gazetteer: z.string().min(1),
     deck: z.string().min(1).optional().describe('Curated presentation deck (scenes) shipped with the dataset'),
+    vocabulary: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The statuses, instruments, organisation kinds, party roles and place scopes; without it the built-in vocabulary (data/vocabulary.json)'),
   }),
 });
 

@@ -14,7 +14,14 @@ import {
   type Source,
 } from './schema';
 import { UNREADABLE, validateRecords } from './validate-records';
+import { problemsFromIssues } from './schema-issues';
 import { findDuplicateIds, findQuoteProblems, findReferenceProblems } from './check-references';
+import { findSupportProblems } from './check-quote-supports';
+import { findTermProblems } from './check-terms';
+import { DEFAULT_VOCABULARY } from './default-vocabulary';
+import { validateVocabulary } from './validate-vocabulary';
+
+export { jsonSyntaxProblem } from './json-text';
 
 /** The parsed JSON of each dataset file, keyed by the path used in messages. */
 export interface RawDataset {
@@ -25,6 +32,8 @@ export interface RawDataset {
     sectors: { path: string; json: unknown };
     sources: { path: string; json: unknown };
     gazetteer: { path: string; json: unknown };
+    /** Absent when the manifest names none: then the built-in vocabulary (default-vocabulary.ts). */
+    vocabulary?: { path: string; json: unknown };
   };
   /** Archived source texts by source id; when given, every quote is checked against its text. */
   sourceTexts?: Map<string, string>;
@@ -41,7 +50,7 @@ export function parseManifest(path: string, json: unknown): { manifest: Manifest
   if (result.success) return { manifest: result.data, problems: [] };
   return {
     manifest: null,
-    problems: result.error.issues.map((issue) => ({ file: path, recordId: null, field: issue.path.map(String).join('.'), message: issue.message })),
+    problems: problemsFromIssues(path, null, result.error.issues, ManifestSchema),
   };
 }
 
@@ -51,6 +60,8 @@ export function parseManifest(path: string, json: unknown): { manifest: Manifest
  */
 export function validateDataset(raw: RawDataset): ValidationResult {
   const { files } = raw;
+  const vocabulary = files.vocabulary ? validateVocabulary(files.vocabulary.path, files.vocabulary.json) : { vocabulary: DEFAULT_VOCABULARY, problems: [] };
+  const vocabularyFile = files.vocabulary?.path ?? 'the built-in vocabulary';
   const gazetteer = readGazetteer(files.gazetteer.path, files.gazetteer.json);
   const sectors = validateRecords(files.sectors.path, files.sectors.json, 'sectors', SectorSchema);
   const sources = validateRecords(files.sources.path, files.sources.json, 'sources', SourceSchema);
@@ -58,6 +69,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const initiatives = validateRecords(files.initiatives.path, files.initiatives.json, 'initiatives', InitiativeSchema);
 
   const problems: DataProblem[] = [
+    ...vocabulary.problems,
     ...gazetteer.problems,
     ...sectors.problems,
     ...sources.problems,
@@ -76,11 +88,16 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     gazetteer: gazetteer.places,
   };
   const badIds = new Set<string>();
-  for (const [path, records] of [
-    [files.organisations.path, organisations.records],
-    [files.initiatives.path, initiatives.records],
+  for (const [path, records, fields] of [
+    [files.organisations.path, organisations.records, Object.keys(OrganisationSchema.shape)],
+    [files.initiatives.path, initiatives.records, Object.keys(InitiativeSchema.shape)],
   ] as const) {
-    for (const problem of findReferenceProblems(path, records as ReadonlyArray<Initiative | Organisation>, lookups)) {
+    const found = [
+      ...findTermProblems(path, records, vocabulary.vocabulary, vocabularyFile),
+      ...findReferenceProblems(path, records as ReadonlyArray<Initiative | Organisation>, lookups),
+      ...findSupportProblems(path, records, fields),
+    ];
+    for (const problem of found) {
       problems.push(problem);
       if (problem.recordId) badIds.add(`${path}#${problem.recordId}`);
     }
@@ -106,6 +123,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       sectors: lookups.sectors,
       sources: lookups.sources,
       gazetteer: gazetteer.places,
+      vocabulary: vocabulary.vocabulary,
       baseUrl: raw.baseUrl ?? '/data/',
     },
     problems,

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { formatPath, type DataProblem } from './data-problem';
+import type { DataProblem } from './data-problem';
+import { problemsFromIssues } from './schema-issues';
+import { UNREADABLE } from './unreadable';
 
-/** Stands for a file that could not be parsed; its problem is already reported, so validation skips it. */
-export const UNREADABLE = Symbol('unreadable file');
+export { UNREADABLE } from './unreadable';
 
 /**
  * Reads `{ [key]: [...] }` from a parsed JSON file and validates each record on its own, so one
@@ -27,10 +28,7 @@ export function validateRecords<T>(
       records.push(result.data);
       return;
     }
-    const recordId = recordIdOf(raw, index);
-    for (const issue of result.error.issues) {
-      problems.push({ file, recordId, field: formatPath(issue.path), message: issue.message });
-    }
+    problems.push(...problemsFromIssues(file, recordIdOf(raw, index), result.error.issues, schema));
   });
   return { records, problems };
 }

@@ -1,6 +1,8 @@
 /**
- * The dataset's vocabularies as plain constants, with no zod: code on the first screen imports
- * these, so the schema (and zod) can load with the dataset instead of before the first paint.
+ * The dataset's fixed patterns and small closed lists as plain constants, with no zod: code on the
+ * first screen imports these, so the schema (and zod) can load with the dataset instead of before
+ * the first paint. The vocabularies a curator extends (statuses, instruments, organisation kinds,
+ * party roles, place scopes) are the dataset's own: data/vocabulary.json, read by vocabulary-terms.ts.
  */
 
 /** Stable, hand-typable ids: lowercase words joined by hyphens (schema.ts `IdSchema`). */
@@ -13,46 +15,17 @@ export const BASES = ['stated', 'inferred'] as const;
 
 export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 
-export const INSTRUMENT_KINDS = [
-  'memorandum',
-  'strategic-cooperation-agreement',
-  'cooperation-agreement',
-  'agreement-on-visit',
-  'programme-launch',
-  'joint-initiative',
-] as const;
-
-/** The status ladder, in order: each step implies the ones before it. */
-export const STATUSES = ['announced', 'agreed', 'signed', 'launched', 'in-implementation', 'completed'] as const;
-
-/** signatory: signed; partner: party to an agreement the source does not say was signed. */
-export const PARTY_ROLES = ['signatory', 'partner', 'host', 'witness', 'facilitator', 'launcher'] as const;
-
-export const PLACE_SCOPES = ['nationwide', 'province', 'city', 'district', 'park'] as const;
-
-export const ORGANISATION_KINDS = [
-  'multinational-company',
-  'state-owned-enterprise',
-  'private-company',
-  'city-government',
-  'district-government',
-  'park-management-committee',
-  'association',
-  'certification-body',
-  'university',
-  'government-agency',
-] as const;
-
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 
 export const PROVINCIAL_TYPES = ['province', 'autonomous-region', 'municipality', 'sar'] as const;
 
 export type Basis = (typeof BASES)[number];
 export type Precision = (typeof PRECISIONS)[number];
-export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
-export type Status = (typeof STATUSES)[number];
-export type PartyRoleKind = (typeof PARTY_ROLES)[number];
-export type PlaceScope = (typeof PLACE_SCOPES)[number];
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+/** Ids of terms in the dataset's vocabulary (data/vocabulary.json): any id the vocabulary defines. */
+export type InstrumentKind = string;
+export type Status = string;
+export type PartyRoleKind = string;
+export type PlaceScope = string;
+export type OrganisationKind = string;
 export type SourceLanguage = (typeof LANGUAGES)[number];
 export type ProvincialType = (typeof PROVINCIAL_TYPES)[number];

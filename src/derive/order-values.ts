@@ -1,5 +1,4 @@
 import type { Dataset } from '../data/dataset';
-import { STATUSES } from '../data/vocabulary';
 import type { OrderKey } from './row-order';
 import type { OrderValue } from './order-rows';
 import { describePlaces, type Speaker } from '../model/describe-initiative';
@@ -8,11 +7,11 @@ import { initiativeTitle, organisationShortName, sectorLabel } from '../model/lo
 
 /**
  * What each order key reads of a row, in the display language: its first day, its title, its
- * step on the status ladder, its instrument's name, its places, its first partner's short name
+ * step on the status ladder (data/vocabulary.json; the end states off it after), its instrument's name, its places, its first partner's short name
  * (宁德时代, as the list names it), its first sector.
  */
 export function orderValue(key: OrderKey, dataset: Dataset, speaker: Speaker): OrderValue {
-  const { locale, t } = speaker;
+  const { locale } = speaker;
   switch (key) {
     case 'date':
       return (row) => row.start;
@@ -20,11 +19,12 @@ export function orderValue(key: OrderKey, dataset: Dataset, speaker: Speaker): O
       return (row) => initiativeTitle(row.initiative, locale).text;
     case 'status':
       return (row) => {
-        const step = (STATUSES as readonly string[]).indexOf(row.initiative.status);
+        // The ladder's steps in order, then the end states off it (shelved, cancelled).
+        const step = dataset.vocabulary.statuses.ids.indexOf(row.initiative.status);
         return step === -1 ? null : step;
       };
     case 'instrument':
-      return (row) => instrumentLabel(t, row.initiative.instrument);
+      return (row) => instrumentLabel(dataset, locale, row.initiative.instrument);
     case 'places':
       return (row) => (row.initiative.places.length === 0 ? null : describePlaces(dataset, row.initiative, speaker));
     case 'partners':

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Dataset } from '../data/dataset';
-import { GB_CODE_PATTERN, ID_PATTERN, INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../data/vocabulary';
+import { GB_CODE_PATTERN, ID_PATTERN } from '../data/vocabulary';
 import type { ListField } from './filters';
 
 /**
@@ -11,7 +11,6 @@ import type { ListField } from './filters';
 export type ValueSchemaName = 'IdSchema' | 'GbCodeSchema' | 'OrganisationKindSchema' | 'StatusSchema' | 'InstrumentKindSchema';
 
 const matching = (pattern: RegExp) => (value: string) => pattern.test(value);
-const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
 
 /**
  * One list field of the filter model (also its clause's name), as every reader of filters needs
@@ -24,13 +23,14 @@ export interface ListFieldSpec<K extends ListField = ListField> {
   param: string;
   /** One value: the schema a scene file's values are checked with (data/schema.ts). */
   item: ValueSchemaName;
-  /** One value: whether the URL accepts it; the same test as `item`, without zod. */
+  /** One value: whether the URL accepts it, by its form; the same test as `item`, without zod. */
   accepts(value: string): boolean;
   /**
-   * For values the dataset defines (ids, gazetteer codes): whether it has it. Closed vocabularies
-   * (statuses, kinds) need no such check: `item` already refuses the rest. `noun` is the English
-   * word the curator's diagnostics (data:check, the deck check) use; the screen names a field by
-   * `filterFieldLabel` and says what was dropped with the notice's reason code (url-codec.ts).
+   * Whether the dataset has the value: its ids, gazetteer codes and vocabulary terms (statuses,
+   * kinds, instruments: data/vocabulary.json). A link's values are read by form alone (`accepts`)
+   * before the dataset arrives, then checked here. `noun` is the English word the curator's
+   * diagnostics (data:check, the deck check) use; the screen names a field by `filterFieldLabel`
+   * and says what was dropped with the notice's reason code (url-codec.ts).
    */
   known?: { noun: string; has(dataset: Dataset, value: string): boolean };
 }
@@ -56,7 +56,13 @@ export const LIST_FIELD_SPECS = {
     accepts: matching(ID_PATTERN),
     known: { noun: 'organisation', has: (dataset, value) => dataset.organisations.has(value) },
   },
-  partnerKinds: { field: 'partnerKinds', param: 'kind', item: 'OrganisationKindSchema', accepts: oneOf(ORGANISATION_KINDS) },
+  partnerKinds: {
+    field: 'partnerKinds',
+    param: 'kind',
+    item: 'OrganisationKindSchema',
+    accepts: matching(ID_PATTERN),
+    known: { noun: 'organisation kind', has: (dataset, value) => dataset.vocabulary.organisationKinds.terms.has(value) },
+  },
   places: {
     field: 'places',
     param: 'place',
@@ -64,8 +70,20 @@ export const LIST_FIELD_SPECS = {
     accepts: matching(GB_CODE_PATTERN),
     known: { noun: 'gazetteer place', has: (dataset, value) => dataset.gazetteer.has(value) },
   },
-  statuses: { field: 'statuses', param: 'status', item: 'StatusSchema', accepts: oneOf(STATUSES) },
-  instruments: { field: 'instruments', param: 'instrument', item: 'InstrumentKindSchema', accepts: oneOf(INSTRUMENT_KINDS) },
+  statuses: {
+    field: 'statuses',
+    param: 'status',
+    item: 'StatusSchema',
+    accepts: matching(ID_PATTERN),
+    known: { noun: 'status', has: (dataset, value) => dataset.vocabulary.statuses.terms.has(value) },
+  },
+  instruments: {
+    field: 'instruments',
+    param: 'instrument',
+    item: 'InstrumentKindSchema',
+    accepts: matching(ID_PATTERN),
+    known: { noun: 'instrument', has: (dataset, value) => dataset.vocabulary.instruments.terms.has(value) },
+  },
 } as const satisfies { [K in ListField]: ListFieldSpec<K> };
 
 /** The list fields in the order pickers and chips show them. */

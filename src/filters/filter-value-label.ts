@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Dataset } from '../data/dataset';
-import type { GazetteerPlace, InstrumentKind, OrganisationKind, Status } from '../data/schema';
+import type { GazetteerPlace } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { instrumentLabel, organisationKindLabel, provincialTypeLabel, statusLabel } from '../model/labels';
 import { gazetteerName, gazetteerProvinceName, organisationName, organisationShortName, sectorLabel } from '../model/localised';
@@ -34,7 +34,7 @@ export function placeOptionLabel({ t, locale }: LabelContext, place: GazetteerPl
  * city with its province (several share a name: Suzhou, Jiangsu and Suzhou, Anhui).
  */
 export function filterValueLabel(dataset: Dataset, field: ListField, value: string, context: LabelContext, style: 'option' | 'chip' = 'option'): string {
-  const { t, locale } = context;
+  const { locale } = context;
   switch (field) {
     case 'sectors': {
       const sector = dataset.sectors.get(value);
@@ -46,7 +46,7 @@ export function filterValueLabel(dataset: Dataset, field: ListField, value: stri
       return style === 'chip' ? organisationShortName(org, locale) : organisationName(org, locale);
     }
     case 'partnerKinds':
-      return organisationKindLabel(t, value as OrganisationKind);
+      return organisationKindLabel(dataset, locale, value);
     case 'places': {
       const place = dataset.gazetteer.get(value);
       if (!place) return value;
@@ -55,8 +55,8 @@ export function filterValueLabel(dataset: Dataset, field: ListField, value: stri
       return placeOptionLabel(context, place);
     }
     case 'statuses':
-      return statusLabel(t, value as Status);
+      return statusLabel(dataset, locale, value);
     case 'instruments':
-      return instrumentLabel(t, value as InstrumentKind);
+      return instrumentLabel(dataset, locale, value);
   }
 }

@@ -13,6 +13,7 @@ export interface Filters {
   partners: string[];
   /** "any": an initiative with at least one of `partners`; "all": with every one (who works with whom). */
   partnerMatch: 'any' | 'all';
+  /** Ids of terms in the dataset's vocabulary (data/vocabulary.json), as are `statuses` and `instruments`. */
   partnerKinds: OrganisationKind[];
   /** Gazetteer ids of provinces or cities; a province matches every place inside it. */
   places: string[];

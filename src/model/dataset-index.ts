@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import type { FuzzyDate, Initiative } from '../data/schema';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../data/vocabulary';
+import type { OrganisationKind } from '../data/vocabulary';
+import type { Vocabulary } from '../data/vocabulary-terms';
 import { Codebook } from './codebook';
 import { dateInterval, yearOf } from './fuzzy-date';
 import { makeLocationEncoder } from './locations';
@@ -33,10 +34,14 @@ export interface IndexedInitiative {
   unplaced: number;
   /** Its sector ids, each once, in the record's order. */
   sectorIds: readonly string[];
+  /** Its partners' kinds, each once (one array shared by every row with the same kinds). */
+  partnerKindIds: readonly OrganisationKind[];
 }
 
 export interface DatasetIndex {
   rows: IndexedInitiative[];
+  /** The dataset's vocabulary (data/vocabulary.json): the status ladder's order, the kinds' codes. */
+  vocabulary: Vocabulary;
   byId: Map<string, IndexedInitiative>;
   /** The value behind each code of each key field, and of each map location. */
   codebooks: Readonly<Record<KeyField | 'locations', Codebook>>;
@@ -61,8 +66,15 @@ class CodeCollector {
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  // Partner kinds are a fixed vocabulary: a kind's code is its position in ORGANISATION_KINDS.
-  const codebooks = { sectors: new Codebook(), partners: new Codebook(), partnerKinds: new Codebook(ORGANISATION_KINDS), places: new Codebook(), locations: new Codebook() };
+  // A partner kind's code is its position in the dataset's vocabulary (data/vocabulary.json).
+  const codebooks = { sectors: new Codebook(), partners: new Codebook(), partnerKinds: new Codebook(dataset.vocabulary.organisationKinds.ids), places: new Codebook(), locations: new Codebook() };
+  const kindLists = new Map<string, readonly OrganisationKind[]>();
+  const kindIdsOf = (codes: readonly number[]): readonly OrganisationKind[] => {
+    const key = codes.join(',');
+    let ids = kindLists.get(key);
+    if (!ids) kindLists.set(key, (ids = codes.map((code) => codebooks.partnerKinds.values[code]!)));
+    return ids;
+  };
   const kindCodes = new Map<string, number | null>();
   const kindCodeOf = (organisation: string): number | null => {
     let code = kindCodes.get(organisation);
@@ -102,12 +114,12 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     const places = collect.take();
     const sectorIds = sectors.length === initiative.sectors.length ? initiative.sectors : sectors.map((code) => codebooks.sectors.values[code]!);
     const { locations, unplaced } = encodeLocations(initiative);
-    return { initiative, start: span?.start ?? null, end: span?.end ?? null, year: yearOf(initiative.date), sectors, partners, partnerKinds, places, locations, unplaced, sectorIds };
+    return { initiative, start: span?.start ?? null, end: span?.end ?? null, year: yearOf(initiative.date), sectors, partners, partnerKinds, places, locations, unplaced, sectorIds, partnerKindIds: kindIdsOf(partnerKinds) };
   });
-  return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])), codebooks };
+  return { rows, byId: new Map(rows.map((row) => [row.initiative.id, row])), codebooks, vocabulary: dataset.vocabulary };
 }
 
-/** The kinds of a row's partners (partner kind codes are positions in ORGANISATION_KINDS). */
-export function partnerKindsOf(row: IndexedInitiative): OrganisationKind[] {
-  return row.partnerKinds.map((code) => ORGANISATION_KINDS[code]!);
+/** The kinds of a row's partners. */
+export function partnerKindsOf(row: IndexedInitiative): readonly OrganisationKind[] {
+  return row.partnerKindIds;
 }

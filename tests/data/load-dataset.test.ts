@@ -15,8 +15,25 @@ describe(loadDataset, () => {
     expect(loaded.problems).toEqual([]);
     expect(loaded.deck?.path).toBe('/data/deck.json');
     expect(steps[0]).toBe('manifest');
-    expect(steps.filter((step) => step === 'files')).toHaveLength(6);
+    // initiatives, organisations, sectors, sources, gazetteer, deck, vocabulary
+    expect(steps.filter((step) => step === 'files')).toHaveLength(7);
     expect(steps.slice(-2)).toEqual(['validating', 'done']);
+  });
+
+  it('accepts files that start with a byte-order mark (Windows editors add one)', async () => {
+    const text = readFileSync('data/initiatives.json', 'utf8');
+    server.use(http.get('*/data/initiatives.json', () => new HttpResponse(new TextEncoder().encode(`\uFEFF${text}`), { headers: { 'Content-Type': 'application/json' } })));
+    server.use(http.get('*/data/manifest.json', () => new HttpResponse(`\uFEFF${JSON.stringify(manifest())}`, { headers: { 'Content-Type': 'application/json' } })));
+    const loaded = await loadDataset('/data/');
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.dataset.initiatives).toHaveLength(6);
+  });
+
+  it('reports a file that is not JSON at its line and column, and loads the rest', async () => {
+    server.use(http.get('*/data/sources.json', () => new HttpResponse('{\n  "sources": [\n    {"id": "x",}\n  ]\n}')));
+    const loaded = await loadDataset('/data/');
+    expect(loaded.problems[0]).toMatchObject({ file: '/data/sources.json', recordId: null, field: '', code: 'jsonSyntax', values: { line: 3, column: 16 } });
+    expect(loaded.problems[0]!.message).toMatch(/^not valid JSON at line 3, column 16: a comma before '\}' leaves nothing after it/);
   });
 
   it('refuses a manifest its schema refuses, naming the field', async () => {

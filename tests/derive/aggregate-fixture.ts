@@ -1,4 +1,5 @@
 import type { Dataset } from '../../src/data/dataset';
+import { DEFAULT_VOCABULARY } from '../../src/data/default-vocabulary';
 import type { FuzzyDate, Initiative, Organisation, OrganisationKind, Sector } from '../../src/data/schema';
 import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index';
 
@@ -43,6 +44,7 @@ export function fixtureDataset(organisations: Record<string, OrganisationKind>, 
     sectors,
     sources: new Map([['fixture-source', { id: 'fixture-source', file: 'sources/fixture.txt', title: 'Fixture source', publisher: null, date: toDate(null), language: 'en' }]]),
     gazetteer: new Map(),
+    vocabulary: DEFAULT_VOCABULARY,
     baseUrl: '/data/',
   };
   return { dataset, index: buildDatasetIndex(dataset) };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../src/data/schema';
+import { DEFAULT_VOCABULARY } from '../../src/data/default-vocabulary';
 import { DEFAULT_FILTERS } from '../../src/filters/filters';
 import { dropUnknownValues } from '../../src/filters/drop-unknown-values';
 import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, urlNoticeReason, type UrlState } from '../../src/filters/url-codec';
@@ -44,7 +44,7 @@ describe(parseUrlState, () => {
   });
 
   it('drops a bad value but keeps the others, with a notice', () => {
-    const { state, notices } = parseUrlState('?sector=energy-storage,BAD!&status=signed,flying&from=2021-02-30&place=320500');
+    const { state, notices } = parseUrlState('?sector=energy-storage,BAD!&status=signed,Flying!&from=2021-02-30&place=320500');
     expect(state.filters.sectors).toEqual(['energy-storage']);
     expect(state.filters.statuses).toEqual(['signed']);
     expect(state.filters.dateFrom).toBeNull();
@@ -54,7 +54,7 @@ describe(parseUrlState, () => {
     expect(notices).toEqual(
       expect.arrayContaining([
         { param: 'sector', value: 'BAD!', reason: 'invalid', field: 'sectors' },
-        { param: 'status', value: 'flying', reason: 'invalid', field: 'statuses' },
+        { param: 'status', value: 'Flying!', reason: 'invalid', field: 'statuses' },
         { param: 'from', value: '2021-02-30', reason: 'date' },
       ]),
     );
@@ -121,10 +121,10 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     sectors: fc.uniqueArray(idArb, { maxLength: 4 }),
     partners: fc.uniqueArray(idArb, { maxLength: 4 }),
     partnerMatch: fc.constantFrom('any' as const, 'all' as const),
-    partnerKinds: fc.uniqueArray(fc.constantFrom(...ORGANISATION_KINDS), { maxLength: 3 }),
+    partnerKinds: fc.uniqueArray(fc.constantFrom(...DEFAULT_VOCABULARY.organisationKinds.ids), { maxLength: 3 }),
     places: fc.uniqueArray(fc.stringMatching(/^\d{6}$/), { maxLength: 3 }),
-    statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 3 }),
-    instruments: fc.uniqueArray(fc.constantFrom(...INSTRUMENT_KINDS), { maxLength: 3 }),
+    statuses: fc.uniqueArray(fc.constantFrom(...DEFAULT_VOCABULARY.statuses.ids), { maxLength: 3 }),
+    instruments: fc.uniqueArray(fc.constantFrom(...DEFAULT_VOCABULARY.instruments.ids), { maxLength: 3 }),
     query: fc.string({ maxLength: 60 }),
     selected: fc.option(idArb, { nil: null }),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS } from '../../src/data/schema';
+import { DEFAULT_VOCABULARY } from '../../src/data/default-vocabulary';
 import { buildDatasetIndex, partnerKindsOf, type DatasetIndex, type IndexedInitiative, type KeyField } from '../../src/model/dataset-index';
 import { realDataset } from '../real-dataset';
 import { fixtureDataset } from '../derive/aggregate-fixture';
@@ -21,7 +21,7 @@ describe(buildDatasetIndex, () => {
     const danfoss = row('danfoss-wuxing-zero-carbon-agreement');
     const kinds = new Set(danfoss.initiative.parties.map((p) => dataset.organisations.get(p.organisation)!.kind));
     expect(new Set(partnerKindsOf(danfoss))).toEqual(kinds);
-    expect(index.codebooks.partnerKinds.values).toEqual(ORGANISATION_KINDS);
+    expect(index.codebooks.partnerKinds.values).toEqual(DEFAULT_VOCABULARY.organisationKinds.ids);
   });
 
   it('adds the province of every place, so a province filter finds its cities', () => {

@@ -70,7 +70,7 @@ describe('App', () => {
     server.use(http.get('*/data/organisations.json', () => new HttpResponse('{ not json', { headers: { 'Content-Type': 'application/json' } })));
     renderApp();
     const panel = await screen.findByRole('region', { name: /Data problems/ });
-    expect(panel).toHaveTextContent('/data/organisations.json: unreadable: not valid JSON');
+    expect(panel).toHaveTextContent('/data/organisations.json: not valid JSON at line 1, column 3: expected a property name in double quotes');
     await waitFor(() => expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 0 of 0 initiatives'));
   });
 });

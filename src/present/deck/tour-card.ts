@@ -73,7 +73,7 @@ export function toTourCard(dataset: Dataset, initiative: Initiative, format: For
     partners: initiative.parties.map((party) => {
       const org = dataset.organisations.get(party.organisation);
       const untranslated = locale === 'zh' && !org?.nameZh;
-      return { name: org ? organisationName(org, locale) : party.organisation, role: roleLabel(t, party.role), lang: untranslated ? 'en' : null };
+      return { name: org ? organisationName(org, locale) : party.organisation, role: roleLabel(dataset, locale, party.role), lang: untranslated ? 'en' : null };
     }),
     date: format.date(initiative.date),
     precision: t(`present.card.precisionText.${initiative.date.precision}`),

@@ -53,7 +53,7 @@ export function tourOrder(initiatives: readonly Initiative[]): Initiative[] {
 
 /** The caption of an initiative's tour scene: its instrument, status and places. */
 export function tourCaption(dataset: Dataset, initiative: Initiative, t: TFunction, locale: Locale): string {
-  return t('present.tour.caption', { instrument: instrumentLabel(t, initiative.instrument), status: statusLabel(t, initiative.status), places: describePlaces(dataset, initiative, { t, locale }) });
+  return t('present.tour.caption', { instrument: instrumentLabel(dataset, locale, initiative.instrument), status: statusLabel(dataset, locale, initiative.status), places: describePlaces(dataset, initiative, { t, locale }) });
 }
 
 /** The strings to write the tour in: English always (the data's base language), Chinese when it is shown. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { COMPANY_KINDS, toPairMatrix, type PairMatrix } from '../../derive/aggregate-partner-pairs';
 import type { Formatter } from '../../i18n/format';
 import { useFormatter } from '../../i18n/use-formatter';
-import { PARTNER_KIND_COLOURS } from '../palette';
+import type { Dataset } from '../../data/dataset';
+import { partnerKindColour } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { ChartCard } from './ChartCard';
@@ -19,11 +20,11 @@ const ROWS = 10;
 const COLUMNS = 10;
 const NO_PAIR: readonly string[] = [];
 
-function legendFor(format: Formatter, matrix: PairMatrix): LegendItem[] {
+function legendFor(format: Formatter, dataset: Dataset, matrix: PairMatrix): LegendItem[] {
   const { t } = format;
   const kinds = [...new Set([...matrix.companies, ...matrix.counterparts].map((o) => o.kind))];
   kinds.sort((a, b) => Number(COMPANY_KINDS.has(b)) - Number(COMPANY_KINDS.has(a)));
-  const items: LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(t, kind), colour: PARTNER_KIND_COLOURS[kind] }));
+  const items: LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(dataset, format.locale, kind), colour: partnerKindColour(kind) }));
   items.push({ key: 'few', label: t('charts.pairs.legendOne'), colour: matrixShade(1, Math.max(matrix.max, 1)).background });
   if (matrix.max > 1) items.push({ key: 'many', label: t('charts.pairs.legendMany', { n: format.count(matrix.max) }), colour: matrixShade(matrix.max, matrix.max).background });
   return items;
@@ -74,7 +75,7 @@ export function PairChart() {
       counted={t('charts.pairs.counted', { top: format.count(ROWS), initiatives: initiatives(format, matrix.paired) })}
       own={['partners']}
       empty={matrix.paired === 0 ? t('charts.pairs.empty') : null}
-      legend={<ChartLegend label={t('charts.pairs.legendLabel')} items={legendFor(format, matrix)} />}
+      legend={<ChartLegend label={t('charts.pairs.legendLabel')} items={legendFor(format, dataset, matrix)} />}
       footnote={footnote || null}
       chart={<PartnerMatrix matrix={matrix} nameOf={nameOf} isSelected={isSelected} selectedPartners={filters.partners} onPress={press} />}
       table={<PairTable matrix={matrix} nameOf={nameOf} isSelected={isSelected} onPress={press} />}

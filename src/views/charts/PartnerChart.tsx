@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationKind } from '../../data/schema';
 import { toPartnerBars } from '../../derive/aggregate-partners';
 import { useFormatter } from '../../i18n/use-formatter';
-import { NEUTRAL, PARTNER_KIND_COLOURS } from '../palette';
+import { NEUTRAL, partnerKindColour } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
@@ -37,9 +37,9 @@ export function PartnerChart() {
         lang: name.lang,
         total: b.total,
         shown: b.shown,
-        colour: b.kind ? PARTNER_KIND_COLOURS[b.kind] : NEUTRAL,
+        colour: b.kind ? partnerKindColour(b.kind) : NEUTRAL,
         selected: b.selected,
-        detail: b.kind ? kindName(t, b.kind) : undefined,
+        detail: b.kind ? kindName(dataset, locale, b.kind) : undefined,
       };
     });
     if (others) {
@@ -50,7 +50,7 @@ export function PartnerChart() {
     return { data: rows, kinds };
   }, [index, context, filtered, dataset, filters.partners, locale, t, format]);
   const press = (key: string) => updateFilters((f) => togglePartner(f, key));
-  const legend: readonly LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(t, kind), colour: PARTNER_KIND_COLOURS[kind] }));
+  const legend: readonly LegendItem[] = kinds.map((kind) => ({ key: kind, label: kindName(dataset, locale, kind), colour: partnerKindColour(kind) }));
   const title = t('charts.partner.title');
   const action = t('charts.partner.action');
   return (

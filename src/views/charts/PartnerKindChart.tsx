@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationKind } from '../../data/schema';
 import { toggleFilterValue } from '../../filters/filters';
 import { toPartnerKindBars } from '../../derive/aggregate-partner-kinds';
 import { useFormatter } from '../../i18n/use-formatter';
-import { PARTNER_KIND_COLOURS } from '../palette';
+import { partnerKindColour } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { useStaggeredPanel } from '../../store/use-panel';
 import { CategoryBarChart, type CategoryDatum } from './CategoryBarChart';
@@ -20,20 +19,20 @@ export function PartnerKindChart() {
   const format = useFormatter();
   const { locale } = format;
   const panel = useStaggeredPanel();
-  const { index, filters, rows: filtered, rowsExcept } = panel;
+  const { dataset, index, filters, rows: filtered, rowsExcept } = panel;
   const { updateFilters } = useActions();
   const context = rowsExcept(['partnerKinds']);
   const data = useMemo((): CategoryDatum[] => {
-    const labelOf = (id: string) => kindName(t, id as OrganisationKind);
+    const labelOf = (id: string) => kindName(dataset, locale, id);
     return toPartnerKindBars(index, context, filtered, filters.partnerKinds, { labelOf, locale }).map((b) => ({
       key: b.id,
       label: labelOf(b.id),
       total: b.total,
       shown: b.shown,
-      colour: PARTNER_KIND_COLOURS[b.id],
+      colour: partnerKindColour(b.id),
       selected: b.selected,
     }));
-  }, [index, context, filtered, filters.partnerKinds, t, locale]);
+  }, [dataset, index, context, filtered, filters.partnerKinds, locale]);
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'partnerKinds', key as (typeof f.partnerKinds)[number]));
   const title = t('charts.partnerKind.title');
   const action = t('charts.partnerKind.action');

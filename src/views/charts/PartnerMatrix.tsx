@@ -2,7 +2,9 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairMatrix } from '../../derive/aggregate-partner-pairs';
 import { useFormatter } from '../../i18n/use-formatter';
-import { PARTNER_KIND_COLOURS } from '../palette';
+import type { OrganisationKind } from '../../data/schema';
+import { useCore } from '../../store/dashboard-context';
+import { partnerKindColour } from '../palette';
 import { initiatives, truncateLabel } from './chart-format';
 import { kindName, withDetail, type ChartName } from './chart-labels';
 import { matrixShade } from './matrix-shade';
@@ -47,6 +49,7 @@ const HEADER_COLUMNS = 26;
 export function PartnerMatrix({ matrix, nameOf, isSelected, selectedPartners, onPress }: PartnerMatrixProps) {
   const { t } = useTranslation();
   const format = useFormatter();
+  const { dataset } = useCore();
   const [focus, setFocus] = useState<Cell | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const valid = focus && (matrix.counts[focus[0]]?.[focus[1]] ?? 0) > 0 ? focus : firstCell(matrix);
@@ -58,13 +61,13 @@ export function PartnerMatrix({ matrix, nameOf, isSelected, selectedPartners, on
     setFocus(next);
     buttons.current.get(keyOf(next))?.focus();
   };
-  const header = (id: string, kind: keyof typeof PARTNER_KIND_COLOURS) => {
+  const header = (id: string, kind: OrganisationKind) => {
     const name = nameOf(id);
     const shown = truncateLabel(name.text, HEADER_COLUMNS);
     return (
       // lang: an English name in the Chinese matrix is set sideways like English (charts.css).
-      <span className="matrix-label" lang={name.lang} title={withDetail(t, name.text, kindName(t, kind))}>
-        <span className="kind-dot" style={{ background: PARTNER_KIND_COLOURS[kind] }} aria-hidden="true" />
+      <span className="matrix-label" lang={name.lang} title={withDetail(t, name.text, kindName(dataset, format.locale, kind))}>
+        <span className="kind-dot" style={{ background: partnerKindColour(kind) }} aria-hidden="true" />
         {selectedPartners.includes(id) ? t('charts.label.selected', { label: shown }) : shown}
       </span>
     );

@@ -25,9 +25,9 @@ export function sectorName(dataset: Dataset, id: string, locale: Locale): string
   return sector ? sectorLabel(sector, locale) : id;
 }
 
-/** A partner kind's label (民营企业 / Private company). */
-export function kindName(t: TFunction, kind: OrganisationKind): string {
-  return organisationKindLabel(t, kind);
+/** A partner kind's label (民营企业 / Private company), from the dataset's vocabulary. */
+export function kindName(dataset: Dataset, locale: Locale, kind: OrganisationKind): string {
+  return organisationKindLabel(dataset, locale, kind);
 }
 
 /** "CATL (Private company)", "宁德时代（民营企业）". */

@@ -68,9 +68,9 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
       </div>
       <dl className="facts">
         <dt>{t('details.facts.instrument')}</dt>
-        <dd>{instrumentLabel(t, initiative.instrument)}</dd>
+        <dd>{instrumentLabel(dataset, locale, initiative.instrument)}</dd>
         <dt>{t('details.facts.status')}</dt>
-        <dd>{statusLabel(t, initiative.status)}</dd>
+        <dd>{statusLabel(dataset, locale, initiative.status)}</dd>
         <dt>{t('details.facts.date')}</dt>
         <dd>
           <DateLine date={initiative.date} />
@@ -100,11 +100,11 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
                 </span>
               )}
               {t('details.parties.roleSeparator')}
-              {roleLabel(t, party.role)}
+              {roleLabel(dataset, locale, party.role)}
               {org && (
                 <span className="muted">
                   {' '}
-                  · {organisationKindLabel(t, org.kind)} · {org.homeCountry ? countryName(t, org.homeCountry) : t('details.parties.homeCountryMissing')}
+                  · {organisationKindLabel(dataset, locale, org.kind)} · {org.homeCountry ? countryName(t, org.homeCountry) : t('details.parties.homeCountryMissing')}
                   {org.inferred?.length
                     ? ` · ${t('details.parties.inferred', { fields: org.inferred.map((i) => fieldLabel(t, locale, i.field)).join(t('details.parties.fieldSeparator')) })}`
                     : ''}
@@ -132,7 +132,7 @@ function InitiativeDetails({ dataset, initiative, heading, onClose }: { dataset:
                 <strong>{describePlace(dataset, place, f)}</strong>
               )}{' '}
               {/* A provincial-level place says which kind it is (省, 自治区, 直辖市, 特别行政区), never "province" for all. */}
-              <span className="muted">· {place.scope === 'province' && hit ? provincialTypeLabel(t, hit.provinceType) : scopeLabel(t, place.scope)}</span>
+              <span className="muted">· {place.scope === 'province' && hit ? provincialTypeLabel(t, hit.provinceType) : scopeLabel(dataset, locale, place.scope)}</span>
               {hit && (place.scope !== 'province' || locale === 'en') && (
                 <span className="muted gazetteer">
                   {' '}

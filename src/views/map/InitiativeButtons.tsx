@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import { statusLabel } from '../../model/labels';
-import { STATUS_COLOURS } from '../palette';
+import { statusColour } from '../palette';
 import { useActions } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
 import { InitiativeTitle } from './MapText';
@@ -21,7 +21,7 @@ interface Props {
 export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = false, showMore = true }: Props) {
   const { t } = useTranslation();
   const f = useFormatter();
-  const { index, selectedId } = usePanel();
+  const { dataset, index, selectedId } = usePanel();
   const { select } = useActions();
   const [limit, setLimit] = useState(pageSize);
   const shown = initiativeIds.slice(0, limit);
@@ -35,13 +35,13 @@ export function InitiativeButtons({ initiativeIds, pageSize = 30, compact = fals
           return (
             <li key={id}>
               <button type="button" className="map-initiative" aria-pressed={id === selectedId} onClick={() => select(id === selectedId ? null : id)}>
-                <span className="map-swatch" style={{ background: STATUS_COLOURS[initiative.status] }} aria-hidden="true" />
+                <span className="map-swatch" style={{ background: statusColour(dataset.vocabulary.statuses, initiative.status) }} aria-hidden="true" />
                 <span className="map-initiative-text">
                   <span className="map-initiative-title">
                     <InitiativeTitle initiative={initiative} />
                   </span>
                   <span className="map-muted">
-                    {!compact && `${f.date(initiative.date)} · ${statusLabel(t, initiative.status)}`}
+                    {!compact && `${f.date(initiative.date)} · ${statusLabel(dataset, f.locale, initiative.status)}`}
                     {inferredPlace && <span className="tag inferred">{t('map.initiatives.placeInferred')}</span>}
                   </span>
                 </span>

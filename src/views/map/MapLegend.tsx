@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../i18n/use-formatter';
 import { statusLabel } from '../../model/labels';
-import { STATUS_COLOURS } from '../palette';
-import { ALL_LEGEND_KEYS, type LegendKeys } from './map-legend-keys';
+import { useCore } from '../../store/dashboard-context';
+import { sampleStatusColour, statusColour } from '../palette';
+import type { LegendKeys } from './map-legend-keys';
 import { HIGHLIGHT, MARKER_OUTLINE } from './map-style';
 
 function Key({ children, label }: { children: ReactNode; label: string }) {
@@ -17,8 +19,12 @@ function Key({ children, label }: { children: ReactNode; label: string }) {
 }
 
 /** What colour, size, dashes, shading and rings mean (`keys`: which of them; `short`: in a slide's fewer words); a strip under the map so it hides no place. */
-export function MapLegend({ keys = ALL_LEGEND_KEYS, short = false }: { keys?: LegendKeys; short?: boolean }) {
+export function MapLegend({ keys, short = false }: { keys: LegendKeys; short?: boolean }) {
   const { t } = useTranslation();
+  const { locale } = useFormatter();
+  const { dataset } = useCore();
+  const { statuses } = dataset.vocabulary;
+  const sample = sampleStatusColour(statuses);
   // A slide says it in fewer words (the presenter explains the rest).
   const words = short
     ? { size: t('map.legend.short.size'), dashed: t('map.legend.short.dashed'), shaded: t('map.legend.short.shaded') }
@@ -30,8 +36,8 @@ export function MapLegend({ keys = ALL_LEGEND_KEYS, short = false }: { keys?: Le
         <li className="map-legend-title">{t('map.legend.status')}</li>
         {keys.statuses.map((status) => (
           <li key={status}>
-            <span className="map-swatch" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
-            {statusLabel(t, status)}
+            <span className="map-swatch" style={{ background: statusColour(statuses, status) }} aria-hidden="true" />
+            {statusLabel(dataset, locale, status)}
           </li>
         ))}
       </ul>
@@ -39,18 +45,18 @@ export function MapLegend({ keys = ALL_LEGEND_KEYS, short = false }: { keys?: Le
       <ul>
         {keys.size && (
         <Key label={words.size}>
-          <circle cx="6" cy="13" r="4" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
-          <circle cx="17" cy="10" r="7.5" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
+          <circle cx="6" cy="13" r="4" fill={sample} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
+          <circle cx="17" cy="10" r="7.5" fill={sample} stroke={MARKER_OUTLINE} strokeWidth="1.5" />
         </Key>
         )}
         {keys.dashed && (
         <Key label={words.dashed}>
-          <circle cx="13" cy="10" r="7" fill={STATUS_COLOURS.signed} stroke={MARKER_OUTLINE} strokeWidth="2" strokeDasharray="4 3" />
+          <circle cx="13" cy="10" r="7" fill={sample} stroke={MARKER_OUTLINE} strokeWidth="2" strokeDasharray="4 3" />
         </Key>
         )}
         {keys.shaded && (
         <Key label={words.shaded}>
-          <rect x="2" y="3" width="22" height="14" fill={STATUS_COLOURS.signed} fillOpacity="0.32" stroke={MARKER_OUTLINE} strokeWidth="2" />
+          <rect x="2" y="3" width="22" height="14" fill={sample} fillOpacity="0.32" stroke={MARKER_OUTLINE} strokeWidth="2" />
         </Key>
         )}
         {keys.ring && (

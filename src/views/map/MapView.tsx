@@ -30,7 +30,7 @@ import { BasemapLayers } from './BasemapLayers';
 import { MapCredits } from './MapCredits';
 import { MapLabels } from './MapLabels';
 import { MapLegend } from './MapLegend';
-import { ALL_LEGEND_KEYS, legendKeysFor } from './map-legend-keys';
+import { allLegendKeys, legendKeysFor } from './map-legend-keys';
 import { activeOf, findActive, type ActivePlace } from './map-selection';
 import { MapSummary } from './MapSummary';
 import { MapToolbar } from './MapToolbar';
@@ -192,8 +192,8 @@ export function MapView() {
     () =>
       shaded && basemap
         ? choroplethStyles(units, classes, basemap.provinces.features.map((f) => f.properties.id), highlighted, filterActive)
-        : provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn),
-    [shaded, basemap, units, classes, places.provinces, highlighted, filterActive, tilesOn],
+        : provinceHighlightStyles(places.provinces, highlighted, filterActive, tilesOn, dataset.vocabulary.statuses),
+    [shaded, basemap, units, classes, places.provinces, highlighted, filterActive, tilesOn, dataset.vocabulary.statuses],
   );
   // Close up, the provinces in view are drawn from their detailed files (fetched once each, from this origin).
   const [detailIds, setDetailIds] = useState<string[]>(NO_IDS);
@@ -204,7 +204,8 @@ export function MapView() {
   });
   const { detailed } = useDetailBasemap(detailIds);
   // A slide explains only what it draws; the analyst's legend explains everything.
-  const legendKeys = useMemo(() => (presenting ? legendKeysFor(places, selectedAt !== null) : ALL_LEGEND_KEYS), [presenting, places, selectedAt]);
+  const { statuses } = dataset.vocabulary;
+  const legendKeys = useMemo(() => (presenting ? legendKeysFor(places, selectedAt !== null, statuses) : allLegendKeys(statuses)), [presenting, places, selectedAt, statuses]);
   const toggleUnit = useStableCallback((id: string) => updateFilters((f) => toggleFilterValue(f, 'places', id)));
 
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../data/schema';
 import { useFormatter } from '../../i18n/use-formatter';
 import { statusLabel } from '../../model/labels';
+import { useCore } from '../../store/dashboard-context';
 import type { MarkerItem } from './map-clusters';
 import { dominantStatus, type PlaceGroup } from './map-places';
 import { InitiativeTitle, PlaceName } from './MapText';
@@ -12,6 +13,7 @@ export type InitiativeOf = (id: string) => Pick<Initiative, 'title' | 'translati
 function GroupSummary({ group, initiativeOf }: { group: PlaceGroup; initiativeOf: InitiativeOf }) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const { dataset } = useCore();
   const count = group.initiativeIds.length;
   const initiatives = t('map.count.initiatives', { count, n: f.count(count) });
   const only = count === 1 ? group.initiativeIds[0]! : null;
@@ -20,7 +22,7 @@ function GroupSummary({ group, initiativeOf }: { group: PlaceGroup; initiativeOf
     <>
       <div className="map-tip-count">
         {group.kind === 'province' ? t(`map.tooltip.wholeUnit.${group.place.provinceType}`, { initiatives }) : initiatives}
-        {count > 1 && ` · ${t('map.tooltip.mostly', { status: statusLabel(t, dominantStatus(group.statusCounts)).toLowerCase() })}`}
+        {count > 1 && ` · ${t('map.tooltip.mostly', { status: statusLabel(dataset, f.locale, dominantStatus(group.statusCounts, dataset.vocabulary.statuses)).toLowerCase() })}`}
       </div>
       {only && <div className="map-tip-title">{initiative ? <InitiativeTitle initiative={initiative} /> : only}</div>}
       {group.inferredCount > 0 && (

@@ -2,7 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import { dominantStatus, type MapPlaces, type PlaceGroup } from './map-places';
-import { STATUS_COLOURS } from '../palette';
+import { useCore } from '../../store/dashboard-context';
+import { statusColour } from '../palette';
 import type { ActivePlace } from './map-selection';
 import { NationwideName, PlaceName, ProvincialUnitName } from './MapText';
 
@@ -18,11 +19,12 @@ interface Props {
 function PlaceButton({ group, selected, onOpen }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void }) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const { statuses } = useCore().dataset.vocabulary;
   const n = group.initiativeIds.length;
   return (
     <li>
       <button type="button" className={`map-place-button${selected ? ' is-selected' : ''}`} data-place-key={`${group.kind}:${group.id}`} onClick={() => onOpen({ kind: group.kind, id: group.id })}>
-        <span className="map-swatch" style={{ background: STATUS_COLOURS[dominantStatus(group.statusCounts)] }} aria-hidden="true" />
+        <span className="map-swatch" style={{ background: statusColour(statuses, dominantStatus(group.statusCounts, statuses)) }} aria-hidden="true" />
         <span className="map-place-text">
           <span className="map-place-title">{group.kind === 'province' ? <ProvincialUnitName place={group.place} /> : <PlaceName place={group.place} short />}</span>
           <span className="map-muted">

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { MarkerItem } from './map-clusters';
 import type { PlaceGroup } from './map-places';
+import { useCore } from '../../store/dashboard-context';
 import { markerStyle } from './map-style';
 import { MarkerTooltip, type InitiativeOf } from './MarkerTooltip';
 
@@ -29,6 +30,7 @@ const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighli
   const cluster = item.kind === 'cluster';
   const statusCounts = cluster ? item.statusCounts : item.group.statusCounts;
   const inferred = cluster ? item.inferredCount === item.count : item.group.inferredCount === item.count;
+  const { statuses } = useCore().dataset.vocabulary;
   return (
     <CircleMarker
       center={[item.lat, item.lon]}
@@ -37,7 +39,7 @@ const PlaceMarker = memo(function PlaceMarker({ item, radius, renderer, isHighli
       // Only the SVG renderer (no canvas, e.g. jsdom) uses class names.
       className={cluster ? 'map-marker map-cluster' : `map-marker map-marker-${item.group.id}`}
       bubblingMouseEvents={false}
-      pathOptions={markerStyle({ statusCounts, inferred, faded, highlighted: isHighlighted, cluster })}
+      pathOptions={markerStyle({ statusCounts, statuses, inferred, faded, highlighted: isHighlighted, cluster })}
       eventHandlers={{ click: () => (item.kind === 'cluster' ? onCluster(item) : onPlace(item.group)) }}
     >
       {/* Tooltips would otherwise open in the markers' pane, under the place names. */}

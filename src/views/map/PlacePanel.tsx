@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import { scopeLabel } from '../../model/labels';
+import { useCore } from '../../store/dashboard-context';
 import type { PlaceGroup } from './map-places';
 import { InitiativeButtons } from './InitiativeButtons';
 import { NationwideName, PlaceName } from './MapText';
@@ -21,13 +22,14 @@ interface Props {
 export function PlacePanel({ group, initiativeIds, isFiltered, onBack, onToggleFilter, onZoom }: Props) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const { dataset } = useCore();
   const heading = useRef<HTMLHeadingElement>(null);
   const key = group ? `${group.kind}:${group.id}` : 'nationwide';
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [key]);
   const n = initiativeIds.length;
-  const scope = group ? (group.kind === 'province' ? t(`map.panel.wholeUnit.${group.place.provinceType}`) : scopeLabel(t, 'city')) : scopeLabel(t, 'nationwide');
+  const scope = group ? (group.kind === 'province' ? t(`map.panel.wholeUnit.${group.place.provinceType}`) : scopeLabel(dataset, f.locale, 'city')) : scopeLabel(dataset, f.locale, 'nationwide');
   return (
     // Escape goes back to the list of places, like the "All places" button.
     <div className="map-place-panel" onKeyDown={(event) => event.key === 'Escape' && onBack()}>

@@ -1,8 +1,8 @@
 import type { GazetteerPlace, Status } from '../../data/schema';
-import { STATUSES } from '../../data/schema';
+import type { StatusTerms } from '../../data/vocabulary-terms';
 import type { DatasetIndex, IndexedInitiative } from '../../model/dataset-index';
 
-/** Counts per status, in the order of STATUSES. */
+/** Counts per status, in the order of the dataset's statuses (`StatusTerms.ids`: the ladder, then the end states off it). */
 export type StatusCounts = number[];
 
 export interface PlaceGroup {
@@ -26,13 +26,9 @@ export interface MapPlaces {
   unplaced: number;
 }
 
-function emptyCounts(): StatusCounts {
-  return STATUSES.map(() => 0);
-}
-
-function newGroup(kind: PlaceGroup['kind'], place: GazetteerPlace, placesFilter: readonly string[]): PlaceGroup {
+function newGroup(kind: PlaceGroup['kind'], place: GazetteerPlace, placesFilter: readonly string[], statuses: StatusTerms): PlaceGroup {
   const inFilter = placesFilter.includes(place.id) || (kind === 'city' && placesFilter.includes(place.provinceId));
-  return { kind, id: place.id, place, initiativeIds: [], statusCounts: emptyCounts(), inferredCount: 0, inFilter };
+  return { kind, id: place.id, place, initiativeIds: [], statusCounts: statuses.ids.map(() => 0), inferredCount: 0, inFilter };
 }
 
 function byCountThenName(a: PlaceGroup, b: PlaceGroup): number {
@@ -46,13 +42,14 @@ function byCountThenName(a: PlaceGroup, b: PlaceGroup): number {
  */
 export function groupByPlace(index: DatasetIndex, rows: readonly IndexedInitiative[], gazetteer: ReadonlyMap<string, GazetteerPlace>, placesFilter: readonly string[]): MapPlaces {
   const codebook = index.codebooks.locations;
+  const { statuses } = index.vocabulary;
   const groups: Array<PlaceGroup | null | undefined> = new Array(codebook.size);
   const groupAt = (code: number): PlaceGroup | null => {
     let group = groups[code];
     if (group === undefined) {
       const [kind, id] = codebook.values[code]!.split(':') as [PlaceGroup['kind'] | 'nationwide', string];
       const place = kind === 'nationwide' ? undefined : gazetteer.get(id);
-      groups[code] = group = place && kind !== 'nationwide' ? newGroup(kind, place, placesFilter) : null;
+      groups[code] = group = place && kind !== 'nationwide' ? newGroup(kind, place, placesFilter, statuses) : null;
     }
     return group;
   };
@@ -61,7 +58,7 @@ export function groupByPlace(index: DatasetIndex, rows: readonly IndexedInitiati
   let unplaced = 0;
   for (const { initiative, locations, unplaced: missing } of rows) {
     unplaced += missing;
-    const statusIndex = STATUSES.indexOf(initiative.status);
+    const statusIndex = statuses.ids.indexOf(initiative.status);
     for (const packed of locations) {
       const code = packed >> 1;
       const inferred = (packed & 1) === 1;
@@ -73,7 +70,7 @@ export function groupByPlace(index: DatasetIndex, rows: readonly IndexedInitiati
       const group = groupAt(code);
       if (!group) continue;
       group.initiativeIds.push(initiative.id);
-      group.statusCounts[statusIndex]! += 1;
+      if (statusIndex !== -1) group.statusCounts[statusIndex]! += 1;
       if (inferred) group.inferredCount += 1;
     }
   }
@@ -81,11 +78,11 @@ export function groupByPlace(index: DatasetIndex, rows: readonly IndexedInitiati
   return { cities: all.filter((g) => g.kind === 'city'), provinces: all.filter((g) => g.kind === 'province'), nationwide, unplaced };
 }
 
-/** The most common status; a tie goes to the one further along the ladder. */
-export function dominantStatus(counts: StatusCounts): Status {
+/** The most common status; a tie goes to the one further along the ladder (an end state off it past every step). */
+export function dominantStatus(counts: StatusCounts, statuses: StatusTerms): Status {
   let best = 0;
   counts.forEach((count, i) => {
     if (count >= counts[best]!) best = i;
   });
-  return STATUSES[best]!;
+  return statuses.ids[best] ?? '';
 }

@@ -1,6 +1,7 @@
 import type { PathOptions } from 'leaflet';
 import { gapStrokeWidth } from './map-border-gaps';
-import { STATUS_COLOURS } from '../palette';
+import type { StatusTerms } from '../../data/vocabulary-terms';
+import { statusColour } from '../palette';
 import { dominantStatus, type PlaceGroup, type StatusCounts } from './map-places';
 
 /**
@@ -83,6 +84,8 @@ export const islandStyle: PathOptions = { fillColor: BASEMAP_COLOURS.land, fillO
 
 export interface MarkerState {
   statusCounts: StatusCounts;
+  /** The dataset's statuses, in the order of `statusCounts`. */
+  statuses: StatusTerms;
   /** Every initiative gives this place as inferred. */
   inferred: boolean;
   /** A places filter is set and this place is not in it. */
@@ -91,9 +94,9 @@ export interface MarkerState {
   cluster: boolean;
 }
 
-export function markerStyle({ statusCounts, inferred, faded, highlighted, cluster }: MarkerState): PathOptions {
+export function markerStyle({ statusCounts, statuses, inferred, faded, highlighted, cluster }: MarkerState): PathOptions {
   return {
-    fillColor: STATUS_COLOURS[dominantStatus(statusCounts)],
+    fillColor: statusColour(statuses, dominantStatus(statusCounts, statuses)),
     fillOpacity: faded ? 0.25 : 0.92,
     color: highlighted ? HIGHLIGHT : MARKER_OUTLINE,
     opacity: faded && !highlighted ? 0.45 : 1,
@@ -106,7 +109,7 @@ export function markerStyle({ statusCounts, inferred, faded, highlighted, cluste
  * Provinces with whole-province initiatives, shaded in the colour of their most common status
  * over the land colour, deeper with their count; dashed when the province is inferred.
  */
-export function provinceHighlightStyles(groups: readonly PlaceGroup[], highlighted: ReadonlySet<string>, filterActive: boolean, tilesOn: boolean): Map<string, PathOptions> {
+export function provinceHighlightStyles(groups: readonly PlaceGroup[], highlighted: ReadonlySet<string>, filterActive: boolean, tilesOn: boolean, statuses: StatusTerms): Map<string, PathOptions> {
   const max = groups.reduce((m, g) => Math.max(m, g.initiativeIds.length), 1);
   return new Map(
     groups.map((group) => {
@@ -115,7 +118,7 @@ export function provinceHighlightStyles(groups: readonly PlaceGroup[], highlight
       const isHighlighted = highlighted.has(group.id);
       const shade = faded ? 0.1 : 0.18 + 0.3 * Math.sqrt(count / max);
       const style: PathOptions = {
-        fillColor: mix(STATUS_COLOURS[dominantStatus(group.statusCounts)], tilesOn ? '#ffffff' : BASEMAP_COLOURS.land, shade),
+        fillColor: mix(statusColour(statuses, dominantStatus(group.statusCounts, statuses)), tilesOn ? '#ffffff' : BASEMAP_COLOURS.land, shade),
         fillOpacity: tilesOn ? 0.5 : 1,
         color: isHighlighted ? HIGHLIGHT : MARKER_OUTLINE,
         opacity: isHighlighted ? 1 : faded ? 0.35 : 0.8,

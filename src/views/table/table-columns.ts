@@ -53,9 +53,9 @@ export function cellText(key: OrderKey, dataset: Dataset, format: Formatter): (r
     case 'date':
       return (row) => format.date(row.initiative.date);
     case 'status':
-      return (row) => statusLabel(t, row.initiative.status);
+      return (row) => statusLabel(dataset, locale, row.initiative.status);
     case 'instrument':
-      return (row) => instrumentLabel(t, row.initiative.instrument);
+      return (row) => instrumentLabel(dataset, locale, row.initiative.instrument);
     case 'places':
       return (row) => describePlaces(dataset, row.initiative, format);
     case 'partners':

@@ -1,10 +1,9 @@
 import type { Dataset } from '../../data/dataset';
-import { INSTRUMENT_KINDS, ORGANISATION_KINDS, STATUSES } from '../../data/schema';
 import { partnerKindsOf, type IndexedInitiative } from '../../model/dataset-index';
 import type { Formatter } from '../../i18n/format';
 import { instrumentLabel, organisationKindLabel, statusLabel } from '../../model/labels';
 import { sectorLabel } from '../../model/localised';
-import { NEUTRAL, OKABE_ITO, PARTNER_KIND_COLOURS, STATUS_COLOURS, sectorColours } from '../palette';
+import { NEUTRAL, OKABE_ITO, partnerKindColour, sectorColours, statusColour } from '../palette';
 
 /** What the timeline's lanes group initiatives by. */
 export type LaneAttribute = 'sector' | 'status' | 'partnerKind' | 'instrument';
@@ -53,18 +52,19 @@ export function laneKeysOf(row: IndexedInitiative, attribute: LaneAttribute): It
 export type LaneText = Pick<Formatter, 't' | 'locale'>;
 
 /** Every possible lane for the attribute, in vocabulary order, labelled in the display language, with the colours the other views use. */
-export function allLanes(attribute: LaneAttribute, dataset: Dataset, { t, locale }: LaneText): Lane[] {
+export function allLanes(attribute: LaneAttribute, dataset: Dataset, { locale }: LaneText): Lane[] {
   switch (attribute) {
     case 'sector': {
       const colours = sectorColours([...dataset.sectors.keys()]);
       return [...dataset.sectors.values()].map((s) => ({ key: s.id, label: sectorLabel(s, locale), colour: colours.get(s.id)! }));
     }
+    // The dataset's vocabulary (data/vocabulary.json), in its order: statuses up the ladder, then the end states off it.
     case 'status':
-      return STATUSES.map((s) => ({ key: s, label: statusLabel(t, s), colour: STATUS_COLOURS[s] }));
+      return dataset.vocabulary.statuses.ids.map((s) => ({ key: s, label: statusLabel(dataset, locale, s), colour: statusColour(dataset.vocabulary.statuses, s) }));
     case 'partnerKind':
-      return ORGANISATION_KINDS.map((k) => ({ key: k, label: organisationKindLabel(t, k), colour: PARTNER_KIND_COLOURS[k] }));
+      return dataset.vocabulary.organisationKinds.ids.map((k) => ({ key: k, label: organisationKindLabel(dataset, locale, k), colour: partnerKindColour(k) }));
     case 'instrument':
-      return INSTRUMENT_KINDS.map((k, i) => ({ key: k, label: instrumentLabel(t, k), colour: OKABE_ITO[i % OKABE_ITO.length]! }));
+      return dataset.vocabulary.instruments.ids.map((k, i) => ({ key: k, label: instrumentLabel(dataset, locale, k), colour: OKABE_ITO[i % OKABE_ITO.length]! }));
   }
 }
 

@@ -93,7 +93,8 @@ describe('filter pickers and chips in Chinese', () => {
     renderPickers('/?lang=zh&sector=no-such-sector&status=flying', ['sectors']);
     const notice = screen.getByRole('status');
     expect(notice).toHaveTextContent('链接中的部分设置已忽略：');
-    expect(notice).toHaveTextContent('status=flying（不是有效的状态）');
+    // A status is a term of the dataset's vocabulary: read by its form, then checked against the dataset.
+    expect(notice).toHaveTextContent('status=flying（本数据集中没有状态“flying”）');
     expect(notice).toHaveTextContent('sector=no-such-sector（本数据集中没有领域“no-such-sector”）');
     expect(within(notice).getByRole('button', { name: '关闭' })).toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../../src/data/schema';
 import { buildDatasetIndex } from '../../../src/model/dataset-index';
+import { DEFAULT_VOCABULARY } from '../../../src/data/default-vocabulary';
 import { dominantStatus, groupByPlace } from '../../../src/views/map/map-places';
 import { realDataset } from '../../real-dataset';
 
@@ -63,8 +64,8 @@ describe(groupByPlace, () => {
 
 describe(dominantStatus, () => {
   it('takes the most common status, a tie going further along the ladder', () => {
-    expect(dominantStatus([0, 3, 1, 0, 0, 0])).toBe('agreed');
-    expect(dominantStatus([2, 0, 2, 0, 0, 0])).toBe('signed');
-    expect(dominantStatus([0, 0, 0, 0, 0, 0])).toBe('completed');
+    expect(dominantStatus([0, 3, 1, 0, 0, 0], DEFAULT_VOCABULARY.statuses)).toBe('agreed');
+    expect(dominantStatus([2, 0, 2, 0, 0, 0], DEFAULT_VOCABULARY.statuses)).toBe('signed');
+    expect(dominantStatus([0, 0, 0, 0, 0, 0], DEFAULT_VOCABULARY.statuses)).toBe('completed');
   });
 });

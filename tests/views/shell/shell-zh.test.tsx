@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError, type LoadedDataset } from '../../../src/data/load-dataset';
@@ -50,9 +51,11 @@ describe('the shell in Chinese', () => {
     await showLocale('zh');
     window.history.replaceState(null, '', '/?lang=zh');
     render(
-      <DashboardProvider dataset={realDataset()}>
-        <DataProblemsPanel loaded={loaded(PROBLEMS)} />
-      </DashboardProvider>,
+      <QueryClientProvider client={new QueryClient()}>
+        <DashboardProvider dataset={realDataset()}>
+          <DataProblemsPanel loaded={loaded(PROBLEMS)} />
+        </DashboardProvider>
+      </QueryClientProvider>,
     );
     const panel = screen.getByRole('region', { name: /^数据问题/ });
     expect(panel).toHaveTextContent('数据问题：2 处共 2 个问题；受影响的记录未载入');
@@ -75,9 +78,11 @@ describe('the shell in Chinese', () => {
 describe('the shell in English', () => {
   it('keeps the data problems panel and load errors as they were worded', () => {
     render(
-      <DashboardProvider dataset={realDataset()}>
-        <DataProblemsPanel loaded={loaded(PROBLEMS)} />
-      </DashboardProvider>,
+      <QueryClientProvider client={new QueryClient()}>
+        <DashboardProvider dataset={realDataset()}>
+          <DataProblemsPanel loaded={loaded(PROBLEMS)} />
+        </DashboardProvider>
+      </QueryClientProvider>,
     );
     const panel = screen.getByRole('region', { name: /^Data problems/ });
     expect(panel).toHaveTextContent('Data problems: 2 in 2 places; the records affected are left out');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OKABE_ITO, NEUTRAL, STATUS_COLOURS } from '../../../src/views/palette';
+import { OKABE_ITO, NEUTRAL, statusColour } from '../../../src/views/palette';
 import { LANE_ATTRIBUTES, laneAttributeText, lanesInUse } from '../../../src/views/timeline/timeline-lanes';
 import { realDataset } from '../../real-dataset';
 import { chinese, curated, english } from './fixtures';
@@ -16,9 +16,9 @@ describe(lanesInUse, () => {
 
   it('groups by status, partner kind or instrument on request', () => {
     expect(lanesInUse('status', realDataset(), curated.rows, english).map((l) => [l.label, l.colour])).toEqual([
-      ['Agreed', STATUS_COLOURS.agreed],
-      ['Signed', STATUS_COLOURS.signed],
-      ['Launched', STATUS_COLOURS.launched],
+      ['Agreed', statusColour(realDataset().vocabulary.statuses, 'agreed')],
+      ['Signed', statusColour(realDataset().vocabulary.statuses, 'signed')],
+      ['Launched', statusColour(realDataset().vocabulary.statuses, 'launched')],
     ]);
     expect(lanesInUse('instrument', realDataset(), curated.rows, english).map((l) => l.label)).toEqual([
       'Strategic cooperation agreement',
