@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, currentDatasetUrl } from './App';
+import { isCurateAddress } from './curate/curate-address';
+import { CurateEntry } from './curate/CurateEntry';
 import { datasetQueryOptions } from './data/use-dataset';
 import { detectLocale } from './i18n/detect-locale';
 import { i18n, showLocale } from './i18n/i18n';
@@ -36,7 +38,7 @@ function render() {
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
           <PanelErrorBoundary panel="dashboard">
-            <App />
+            {isCurateAddress(window.location.search) ? <CurateEntry /> : <App />}
           </PanelErrorBoundary>
         </QueryClientProvider>
       </I18nextProvider>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Manifest } from '../../data/schema';
 import { useDerivationStatus, useLive } from '../../store/use-controls';
 import { usePanel } from '../../store/use-panel';
+import { CurateLink } from '../../curate/CurateLink';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Header } from './Header';
 import { CiteDatasetButton } from './CiteDatasetButton';
@@ -22,6 +23,7 @@ export function DashboardHeader({ manifest, children }: { manifest: Manifest; ch
       {children}
       <CiteDatasetButton />
       <OfflineCopyButton />
+      <CurateLink />
     </Header>
   );
 }

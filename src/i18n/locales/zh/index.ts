@@ -14,5 +14,6 @@ import offline from './offline.json';
 import handout from './handout.json';
 import sources from './sources.json';
 import table from './table.json';
+import curate from './curate.json';
 
-export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search, offline, handout, sources, table };
+export default { common, shell, filters, map, timeline, charts, details, exports, present, data, search, offline, handout, sources, table, curate };
