@@ -1,31 +1,12 @@
+import { comparableName } from '../data/find-look-alike-organisations';
+import { editDistance } from '../data/nearest-name';
 import type { JsonObject } from './curate-types';
 
-/**
- * Words that say what kind of body a name is rather than which one: "Danfoss Co., Ltd." and
- * "Danfoss" are the same organisation to a reader.
- */
-const GENERIC = new Set(['the', 'of', 'and', 'co', 'ltd', 'limited', 'inc', 'corp', 'corporation', 'company', 'group', 'plc', 'llc', 'gmbh', 'ag', 'sa']);
-const GENERIC_ZH = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/u;
+/** A name's words once case, width, punctuation and its legal form are set aside (data:check's own comparison, `comparableName`). */
+const words = (name: string) => comparableName(name).split(' ').filter(Boolean);
 
-const words = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !GENERIC.has(w));
-
-/** The name without punctuation, spaces, case or a Chinese company suffix. */
-const squeezed = (name: string) => words(name).join('').replace(GENERIC_ZH, '');
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
+/** The name without punctuation, spaces, case or a company suffix. */
+const squeezed = (name: string) => words(name).join('');
 
 const hasCjk = (text: string) => /\p{Script=Han}/u.test(text);
 
