@@ -37,7 +37,7 @@ test('a quote its archived text does not hold is marked in the details and liste
   const first = details.locator('li.quote').first();
   await expect(first.getByRole('note')).toHaveText('Not found in the archived text These words are not in the archived text of the source: treat the quote as unverified.');
   await expect(details.locator('li.quote[data-check="found"]')).toHaveCount(2);
-  const problems = page.locator('.data-problems');
+  const problems = page.getByRole('region', { name: 'A quote not found in its archived text: the record is shown, the quote marked unverified' });
   await expect(problems).toContainText(`record ${RECORD}`);
   await expect(problems).toContainText('field sources.0.quotes.0.text');
   await expect(problems).toContainText(`quote "${NOT_IN_TEXT}" is not verbatim in source "gasgoo-catl-cecep-fangda"`);

@@ -37,38 +37,56 @@ function ProblemItem({ problem }: { problem: DataProblem }) {
   );
 }
 
+/** The first problems, one line each, and how many more there are. */
+function ProblemList({ problems }: { problems: readonly DataProblem[] }) {
+  const format = useFormatter();
+  return (
+    <>
+      <ul>
+        {problems.slice(0, SHOWN).map((problem, i) => (
+          <ProblemItem key={i} problem={problem} />
+        ))}
+      </ul>
+      {problems.length > SHOWN && (
+        <p>
+          <Trans i18nKey="data.problems.more" values={{ n: format.count(problems.length - SHOWN) }} components={{ code: <code /> }} />
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
  * Names each bad record and field, in the dataset and its deck; the good records still load. Quotes
- * the app found not to be in their archived texts (checked as views show them) are listed too.
+ * the app found not to be in their archived texts (checked as views show them) are listed apart:
+ * their records are shown, the quotes marked unverified.
  */
 export function DataProblemsPanel({ loaded }: { loaded: LoadedDataset }) {
   const format = useFormatter();
   const { deck, dataset } = loaded;
   const deckProblems = useDeckProblems(deck, dataset);
   const quoteProblems = useQuoteProblemsFound(dataset);
-  const problems = useMemo(
-    () => (deckProblems.length > 0 || quoteProblems.length > 0 ? [...loaded.problems, ...quoteProblems, ...deckProblems] : loaded.problems),
-    [deckProblems, quoteProblems, loaded.problems],
-  );
-  if (problems.length === 0) return null;
+  const problems = useMemo(() => (deckProblems.length > 0 ? [...loaded.problems, ...deckProblems] : loaded.problems), [deckProblems, loaded.problems]);
+  if (problems.length === 0 && quoteProblems.length === 0) return null;
   const records = new Set(problems.map((p) => `${p.file}#${p.recordId ?? ''}`)).size;
   return (
-    <section className="data-problems" aria-labelledby="data-problems-title" role="region">
-      <details open={problems.length <= 5}>
-        <summary>
-          <h2 id="data-problems-title">{format.t('data.problems.heading', { count: records, problems: format.count(problems.length), records: format.count(records) })}</h2>
-        </summary>
-        <ul>
-          {problems.slice(0, SHOWN).map((problem, i) => (
-            <ProblemItem key={i} problem={problem} />
-          ))}
-        </ul>
-        {problems.length > SHOWN && (
-          <p>
-            <Trans i18nKey="data.problems.more" values={{ n: format.count(problems.length - SHOWN) }} components={{ code: <code /> }} />
-          </p>
-        )}
-      </details>
+    <section className="data-problems" aria-labelledby={problems.length > 0 ? 'data-problems-title' : 'data-problems-quotes-title'} role="region">
+      {problems.length > 0 && (
+        <details open={problems.length <= 5}>
+          <summary>
+            <h2 id="data-problems-title">{format.t('data.problems.heading', { count: records, problems: format.count(problems.length), records: format.count(records) })}</h2>
+          </summary>
+          <ProblemList problems={problems} />
+        </details>
+      )}
+      {quoteProblems.length > 0 && (
+        <details open>
+          <summary>
+            <h2 id="data-problems-quotes-title">{format.t('data.problems.quotesHeading', { count: quoteProblems.length, n: format.count(quoteProblems.length) })}</h2>
+          </summary>
+          <ProblemList problems={quoteProblems} />
+        </details>
+      )}
     </section>
   );
 }
