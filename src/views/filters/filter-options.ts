@@ -69,7 +69,8 @@ const valuesByIndex = new WeakMap<DatasetIndex, Map<string, FilterValue[]>>();
 
 /**
  * Every value of `field` in the dataset, labelled in the display language and sorted as it sorts
- * (pinyin order in Chinese), provincial-level places before cities: found once per index and language.
+ * (pinyin order in Chinese), provincial-level places before cities, statuses up the ladder: found
+ * once per index and language.
  */
 export function labelledFilterValues(dataset: Dataset, index: DatasetIndex, field: ListField, context: LabelContext): FilterValue[] {
   let byField = valuesByIndex.get(index);
@@ -78,6 +79,9 @@ export function labelledFilterValues(dataset: Dataset, index: DatasetIndex, fiel
   let values = byField.get(key);
   if (!values) {
     const collator = collatorFor(context.locale);
+    // Statuses in the vocabulary's order (the ladder's steps, then the end states off it), not by name.
+    const steps = field === 'statuses' ? dataset.vocabulary.statuses.ids : null;
+    const ladder = (value: string) => (steps ? (steps.indexOf(value) + 1 || steps.length + 1) : 0);
     values = [...countValues(index, field, index.rows).keys()]
       .map((value): FilterValue => {
         const label = filterValueLabel(dataset, field, value, context);
@@ -85,7 +89,7 @@ export function labelledFilterValues(dataset: Dataset, index: DatasetIndex, fiel
         const place = field === 'places' ? dataset.gazetteer.get(value) : undefined;
         return place ? { value, label, find, group: place.level === 'province' ? 'provincial' : 'city' } : { value, label, find };
       })
-      .sort((a, b) => (a.group && b.group ? GROUP_ORDER[a.group] - GROUP_ORDER[b.group] : 0) || collator(a.label, b.label));
+      .sort((a, b) => (a.group && b.group ? GROUP_ORDER[a.group] - GROUP_ORDER[b.group] : 0) || ladder(a.value) - ladder(b.value) || collator(a.label, b.label));
     byField.set(key, values);
   }
   return values;

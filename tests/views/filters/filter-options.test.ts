@@ -21,6 +21,15 @@ describe(toFilterOptions, () => {
     expect(options.map((o) => o.label)).toEqual([...options.map((o) => o.label)].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('lists statuses up the ladder, not by name', () => {
+    const options = toFilterOptions(dataset, index, 'statuses', index.rows, en);
+    const ladder = dataset.vocabulary.statuses.ids;
+    const positions = options.map((o) => ladder.indexOf(o.value));
+    expect(positions.length).toBeGreaterThan(1);
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it('heads provincial-level units before cities, each named with its administrative term', () => {
     const options = toFilterOptions(dataset, index, 'places', index.rows, en);
     const groups = options.map((o) => o.group);
