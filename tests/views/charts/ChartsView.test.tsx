@@ -16,10 +16,10 @@ describe('ChartsView', { timeout: 30_000 }, () => {
     renderApp();
     await waitForPanels();
     const charts = await screen.findByRole('region', { name: 'Charts' });
-    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 6 of 6 initiatives'));
     const sectors = within(charts).getByRole('region', { name: 'Initiatives by sector' });
     await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
-    expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 2 of 6 initiatives'));
     expect(window.location.search).toContain('energy-storage');
     // The charts redraw one after another, after the header: wait for them.
     // The sector chart still shows every sector, with how many of each the choice keeps.
@@ -30,7 +30,7 @@ describe('ChartsView', { timeout: 30_000 }, () => {
     expect(await within(partners).findByRole('button', { name: /^CATL \(Private company\): 2 initiatives/ }, CHART_REDRAW)).toBeInTheDocument();
     await waitFor(() => expect(within(partners).queryByRole('button', { name: /^Danfoss/ })).toBeNull(), CHART_REDRAW);
     await user.click(within(sectors).getByRole('button', { name: /^Energy storage: 2 initiatives/ }));
-    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 6 of 6 initiatives'));
   });
 
   it('filters by a pair from the matrix, a year, and a partner kind, each undone by pressing again', async () => {
@@ -41,20 +41,20 @@ describe('ChartsView', { timeout: 30_000 }, () => {
     const matrix = within(charts).getByRole('region', { name: 'Who works with whom' });
     const cell = within(matrix).getByRole('button', { name: /^Danfoss with Wuxing District/ });
     await user.click(cell);
-    expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 1 of 6 initiatives'));
     expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(/Partners together: Danfoss \+ Wuxing District/);
     await user.click(await within(matrix).findByRole('button', { name: /^Danfoss with Wuxing District.*remove this pair filter/ }, CHART_REDRAW));
-    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 6 of 6 initiatives'));
 
     const years = within(charts).getByRole('region', { name: 'Initiatives over time' });
     await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to filter/ }, CHART_REDRAW));
-    expect(header()).toHaveTextContent('Showing 2 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 2 of 6 initiatives'));
     await user.click(await within(years).findByRole('button', { name: /^2 initiatives dated 2021.*Press to clear/ }, CHART_REDRAW));
-    expect(header()).toHaveTextContent('Showing 6 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 6 of 6 initiatives'));
 
     const kinds = within(charts).getByRole('region', { name: 'Initiatives by partner kind' });
     await user.click(await within(kinds).findByRole('button', { name: /^State-owned enterprise: 1 initiative/ }, CHART_REDRAW));
-    expect(header()).toHaveTextContent('Showing 1 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 1 of 6 initiatives'));
   });
 
   it('shows each chart as a table with the same numbers, and filters from it', async () => {
@@ -68,7 +68,7 @@ describe('ChartsView', { timeout: 30_000 }, () => {
     const row = within(table).getByRole('row', { name: /Digitalisation/ });
     expect(row).toHaveTextContent('Digitalisation3');
     await user.click(within(row).getByRole('button', { name: 'Filter by Digitalisation' }));
-    expect(header()).toHaveTextContent('Showing 3 of 6 initiatives');
+    await waitFor(() => expect(header()).toHaveTextContent('Showing 3 of 6 initiatives'));
     await waitFor(() => expect(within(table).getByRole('row', { name: /Energy storage/ })).toHaveTextContent('Energy storage20'), CHART_REDRAW);
   });
 
@@ -84,7 +84,7 @@ describe('ChartsView', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toBe(buttons[2]);
     await user.keyboard('{Enter}');
-    expect(header()).toHaveTextContent(`Showing 2 of 6 initiatives`);
+    await waitFor(() => expect(header()).toHaveTextContent(`Showing 2 of 6 initiatives`));
   });
 
   describe('while presenting', () => {
