@@ -89,7 +89,7 @@ export function CurateEditor({ base, dataset, onSaved }: { base: BaseDataset; da
                 {t('curate.notKept')}
               </p>
             )}
-            <RecordChooser onReplace={session.replace} />
+            <RecordChooser onReplace={session.replace} dirty={session.canUndo || session.restoredAt !== null} />
             <SourcesSection />
             <BasicsSection />
             <DateSection />

@@ -38,7 +38,7 @@ function NewOrganisationFields({ index, organisation, existing }: { index: numbe
         </p>
       )}
       <TextField {...f.name!} label={t('curate.organisations.name')} />
-      <TextField {...f.id!} label={t('curate.organisations.id')} hint={t('curate.basics.idHint')} />
+      <TextField {...f.id!} label={t('curate.organisations.id')} hint={t('curate.organisations.idHint')} />
       <TextField {...f.nameZh!} label={t('curate.organisations.nameZh')} hint={t('curate.optional')} lang="zh-CN" />
       <SelectField {...f.kind!} label={t('curate.organisations.kind')} unset={t('curate.choose')} options={termOptions(vocabulary.organisationKinds, i18n.language === 'zh' ? 'zh' : 'en')} />
       <TextField {...f.homeCountry!} label={t('curate.organisations.homeCountry')} hint={t('curate.organisations.homeCountryHint', { example: 'DK' })} />

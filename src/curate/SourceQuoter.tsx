@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SourceQuoterProps {
@@ -20,6 +20,16 @@ export function SourceQuoter({ id, label, text, lang, onChange, onQuote, describ
   const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
   const [selected, setSelected] = useState(0);
+  const readOnly = !onChange;
+  // An archived text is not to be changed, yet a caret must move in it so the keyboard can select
+  // (Chromium moves none in a readonly textarea): the field stays editable and refuses every edit.
+  useEffect(() => {
+    const el = area.current;
+    if (!el || !readOnly) return;
+    const refuse = (event: Event) => event.preventDefault();
+    el.addEventListener('beforeinput', refuse);
+    return () => el.removeEventListener('beforeinput', refuse);
+  }, [readOnly]);
   const readSelection = () => {
     const el = area.current;
     setSelected(el ? el.selectionEnd - el.selectionStart : 0);
@@ -41,8 +51,8 @@ export function SourceQuoter({ id, label, text, lang, onChange, onQuote, describ
         value={text}
         lang={lang}
         rows={12}
-        readOnly={!onChange}
-        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+        aria-readonly={readOnly || undefined}
+        onChange={(e) => onChange?.(e.target.value)}
         onSelect={readSelection}
         onKeyUp={readSelection}
         onMouseUp={readSelection}

@@ -1,5 +1,6 @@
 import type { DataProblem } from '../data/data-problem';
 import type { Vocabulary } from '../data/vocabulary-terms';
+import { findQuoteProblems } from '../data/check-references';
 import { validateDataset } from '../data/validate-dataset';
 import { applyDraft } from './apply-draft';
 import type { BaseDataset, CurateDraft, Json } from './curate-types';
@@ -51,7 +52,10 @@ export function checkDraft(base: BaseDataset, draft: CurateDraft): DraftCheck {
       problem.file === base.paths.organisations ? [draft.newOrganisations, madeOrganisations, baseCount(base, 'organisations')] : [draft.newSources.map((s) => s.record), madeSources, baseCount(base, 'sources')];
     return problem.recordId !== null && keys.has(problem.recordId) ? records.find((r, i) => recordKey(r, before + i) === problem.recordId) : undefined;
   };
-  for (const problem of problems) {
+  // A draft the schema refuses (a field still to fill in) is left out before the quote check: its
+  // quotes are checked here all the same, so a quote not verbatim shows while the rest is unfinished.
+  const problemsAll = dataset.initiatives.some((i) => i.id === draftId) ? problems : [...problems, ...findQuoteProblems(base.paths.initiatives, [{ id: draftId, sources: quotedSources(draft.initiative) }], applied.texts)];
+  for (const problem of problemsAll) {
     const made = problem.file === base.paths.organisations || problem.file === base.paths.sources ? madeRecord(problem) : undefined;
     if (problem.file === base.paths.initiatives && (problem.recordId === draftId || problem.recordId === `#${applied.index}`)) {
       (isMissing(draft.initiative, problem) ? check.missing : check.initiative).push(problem);
@@ -59,6 +63,18 @@ export function checkDraft(base: BaseDataset, draft: CurateDraft): DraftCheck {
     else check.elsewhere.push(problem);
   }
   return check;
+}
+
+/** The draft's sources as the quote check reads them, each at its own index (a source not yet readable as one has no quotes). */
+function quotedSources(initiative: Json): Array<{ source: string; quotes: Array<{ text: string; supports: string[] }> }> {
+  const sources = getIn(initiative, ['sources']);
+  if (!Array.isArray(sources)) return [];
+  return sources.map((ref) => {
+    const source = getIn(ref, ['source']);
+    const quotes = getIn(ref, ['quotes']);
+    if (typeof source !== 'string' || !Array.isArray(quotes)) return { source: '', quotes: [] };
+    return { source, quotes: quotes.map((q) => ({ text: typeof getIn(q, ['text']) === 'string' ? (getIn(q, ['text']) as string) : '', supports: [] })) };
+  });
 }
 
 /** The problems at a field or inside it: "places.0" takes "places.0.gazetteerId". */

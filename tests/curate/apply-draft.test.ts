@@ -110,6 +110,15 @@ describe(checkDraft, () => {
     expect(check.initiative.map((p) => [p.field, p.code])).toContainEqual(['sources.0.quotes.0.text', 'quoteNotVerbatim']);
   });
 
+  it('finds a quote that is not verbatim while other fields are still to fill in', () => {
+    const draft = newInitiativeDraft();
+    delete draft.initiative.summary;
+    (draft.initiative.sources as Array<{ quotes: Array<{ text: string }> }>)[0]!.quotes[0]!.text = 'the city of Huzhou signed a memorandum';
+    const check = checkDraft(base, draft);
+    expect(problemsAt(check.missing, 'summary')).toHaveLength(1);
+    expect(check.initiative.map((p) => [p.field, p.code])).toContainEqual(['sources.0.quotes.0.text', 'quoteNotVerbatim']);
+  });
+
   it('gives the problems of a new organisation and a new source to them, not to the dataset', () => {
     const draft = newInitiativeDraft();
     draft.newOrganisations[0]!.kind = undefined;

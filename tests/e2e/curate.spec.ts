@@ -50,6 +50,12 @@ async function selectPassage(text: Locator, passage: string) {
   await text.press('Shift+ArrowRight');
 }
 
+/** Opens one of the dataset's initiatives in the editor, as the chooser does: pick it, then Open. */
+async function openRecord(page: Page, id: string) {
+  await page.getByLabel('Initiative', { exact: true }).selectOption(id);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
 async function tick(page: Page, group: string, names: string[]) {
   const fieldset = page.getByRole('group', { name: group });
   for (const name of names) await fieldset.getByRole('checkbox', { name, exact: true }).check();
@@ -168,7 +174,7 @@ test('adds an initiative from a pasted article, a place found in Chinese and a n
 
 test('an edited record changes only its own lines of initiatives.json', async ({ page }) => {
   await openEditor(page);
-  await page.getByLabel('Initiative', { exact: true }).selectOption('energy-chain-zibo-cqc-double-carbon-agreement');
+  await openRecord(page, 'energy-chain-zibo-cqc-double-carbon-agreement');
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/^Energy Chain, Zibo Municipal People's Government/);
   await tick(page, 'Sectors of sectors.json', ['Green finance and ESG']);
   await expect(side(page)).toContainText('Saving changes initiatives.json.');
@@ -219,9 +225,39 @@ test('Ctrl+Z and the Undo button step back; a draft survives a reload until it i
   await expect(page.getByText(/was restored/)).toHaveCount(0);
 });
 
+test('another initiative replaces a changed draft only when asked; an archived text is selected with the keyboard alone', async ({ page }) => {
+  await openEditor(page);
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('Huzhou cold-chain memorandum');
+  // An arrow key on the chooser replaces nothing; Open asks first, and Keep editing keeps the draft.
+  const chooser = page.getByLabel('Initiative', { exact: true });
+  await chooser.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(title).toHaveValue('Huzhou cold-chain memorandum');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(title).toHaveValue('Huzhou cold-chain memorandum');
+  await expect(chooser).toBeFocused();
+  await chooser.selectOption('danfoss-wuxing-zero-carbon-agreement');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('button', { name: 'Replace the draft' }).click();
+  await expect(title).toHaveValue(/^Danfoss cooperation agreement/);
+
+  // The archived text takes a caret and Shift+arrows, but no edit.
+  const text = page.getByRole('textbox', { name: 'Source text' });
+  const before = await text.inputValue();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByText('12 characters selected')).toBeVisible();
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await expect(text).toHaveValue(before);
+});
+
 test('a quote that is not verbatim in its source cannot be saved', async ({ page }) => {
   await openEditor(page);
-  await page.getByLabel('Initiative', { exact: true }).selectOption('danfoss-wuxing-zero-carbon-agreement');
+  await openRecord(page, 'danfoss-wuxing-zero-carbon-agreement');
   const quote = page.getByLabel('Quote 1, verbatim');
   await quote.fill(`${await quote.inputValue()} and more`);
   // Marked at the quote itself and listed with the problems; saving waits.
@@ -272,7 +308,7 @@ test.describe('npm run curate: the dev server writes into the dataset folder', (
     await link.click();
     await expect(page.getByText('Saving checks the whole dataset as npm run data:check does, then writes the changed files into the dataset folder.')).toBeVisible({ timeout: 60_000 });
 
-    await page.getByLabel('Initiative', { exact: true }).selectOption('energy-chain-zibo-cqc-double-carbon-agreement');
+    await openRecord(page, 'energy-chain-zibo-cqc-double-carbon-agreement');
     await tick(page, 'Sectors of sectors.json', ['Green finance and ESG']);
     await side(page).getByRole('button', { name: 'Save to the dataset' }).click();
     await expect(side(page)).toContainText('Saved initiatives.json. The draft is cleared.');
