@@ -17,6 +17,8 @@ export type DataProblemCode =
   | 'unknownField'
   | 'unknownFieldNoMatch'
   | 'notRealDate'
+  | 'dateForm'
+  | 'badId'
   | 'supportsAbsentField'
   | 'supportsUnknownField'
   | 'supportsNoSuchField'

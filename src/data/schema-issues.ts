@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, type DataProblem, type DataProblemCode } from './data-problem';
 import { nearestName } from './nearest-name';
+import { ID_PATTERN } from './vocabulary';
 
 /**
  * A schema's own check can name its problem's code and values (for the problems panel to word it)
@@ -22,6 +23,10 @@ export function problemsFromIssues(file: string, recordId: string | null, issues
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schema, issue.path);
       return issue.keys.map((key) => unknownFieldProblem(file, recordId, field ? `${field}.${key}` : key, key, known));
+    }
+    // A hand-typable id's pattern (the JSON schemas keep it as a pattern, so it stays a regex here).
+    if (issue.code === 'invalid_format' && issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(ID_PATTERN)) {
+      return [{ file, recordId, field, message: issue.message, code: 'badId', values: { example: 'catl-cecep-2025' } }];
     }
     const params = issue.code === 'custom' ? (issue.params as { problem?: { code: DataProblemCode; values: Record<string, string | number> } } | undefined) : undefined;
     if (params?.problem) return [{ file, recordId, field, message: issue.message, code: params.problem.code, values: params.problem.values }];

@@ -37,7 +37,8 @@ export const FuzzyDateSchema = z
       return;
     }
     if (date.value === null || !DATE_PATTERNS[date.precision].test(date.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `must look like ${{ day: '"2020-11-30"', month: '"2025-02"', year: '"2021"' }[date.precision]} for precision "${date.precision}"` });
+      const example = { day: '2020-11-30', month: '2025-02', year: '2021' }[date.precision];
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must look like "${example}" for precision "${date.precision}"`, params: problemParams('dateForm', { example, precision: date.precision }) });
     } else if (!isRealCalendarDate(date.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `"${date.value}" is not a real calendar date`, params: problemParams('notRealDate', { value: date.value }) });
     }
