@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showLocale } from '../i18n/i18n';
 import { BasicsSection } from './BasicsSection';
@@ -11,6 +11,7 @@ import { PartiesSection } from './PartiesSection';
 import { PlacesSection } from './PlacesSection';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RecordChooser } from './RecordChooser';
+import { useFocusKeeper } from './use-focus-keeper';
 import { SaveBar } from './SaveBar';
 import { gazetteerPlaces } from './search-names';
 import { SectorsSection } from './SectorsSection';
@@ -58,11 +59,13 @@ export function CurateEditor({ base, dataset, onSaved }: { base: BaseDataset; da
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusKeeper(root);
   const other = i18n.language === 'zh' ? 'en' : 'zh';
 
   return (
     <CurateContext value={context}>
-      <div className="curate">
+      <div className="curate" ref={root}>
         <header className="app-header curate-header">
           <div className="app-title">
             <h1>{t('curate.title')}</h1>

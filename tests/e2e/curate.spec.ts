@@ -255,6 +255,29 @@ test('another initiative replaces a changed draft only when asked; an archived t
   await expect(text).toHaveValue(before);
 });
 
+test('the keyboard keeps its place when an action takes away the button it pressed', async ({ page }) => {
+  await openEditor(page);
+  const search = page.getByLabel('Find a place in the gazetteer');
+  await search.fill('湖州');
+  const add = page.getByRole('button', { name: 'Add Huzhou 湖州市 (Zhejiang)' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  // The result is gone; the search field, where the next place is found, has the focus.
+  await expect(page.getByRole('button', { name: /^Remove / }).first()).toBeVisible();
+  await expect(search).toBeFocused();
+  const remove = page.getByRole('button', { name: /^Remove / }).first();
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(remove).toHaveCount(0);
+  await expect(search).toBeFocused();
+  // "Paste a new article" is disabled once pressed: focus stays in the sources section.
+  const paste = page.getByRole('button', { name: 'Paste a new article' });
+  await paste.focus();
+  await page.keyboard.press('Enter');
+  await expect(paste).toBeDisabled();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby') ?? document.activeElement?.tagName)).toBe('curate-sources-title');
+});
+
 test('a quote that is not verbatim in its source cannot be saved', async ({ page }) => {
   await openEditor(page);
   await openRecord(page, 'danfoss-wuxing-zero-carbon-agreement');
