@@ -75,7 +75,7 @@ export function CurateEditor({ base, dataset, onSaved }: { base: BaseDataset; da
             <button type="button" className="button" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => void showLocale(other)}>
               {t(`common.language.${other}`)}
             </button>
-            <a className="button" href="/">
+            <a className="button" href={i18n.language === 'zh' ? '/?lang=zh' : '/'}>
               {t('curate.back')}
             </a>
           </div>

@@ -78,7 +78,7 @@ export function SourcesSection() {
           <option value="">{t('curate.choose')}</option>
           {archived.map((s) => (
             <option key={String(s.id)} value={String(s.id)}>
-              {s.title ? `${asText(s.title)} (${String(s.id)})` : String(s.id)}
+              {`${asText(s.title) || asText(s.publisher) || asText(s.file) || String(s.id)} (${String(s.id)})`}
             </option>
           ))}
         </select>
