@@ -31,3 +31,15 @@ export function sizeResult(figures: {
     },
   };
 }
+
+/** The curated dataset and 10,000 initiatives as a run might measure them: the report's and the goals' tests share them. */
+export const CURATED = sizeResult({ dataset: 'curated', count: 6, ready: [1400, 1500, 1600], loadFloor: [150, 200, 250] });
+export const TEN_THOUSAND = sizeResult({
+  dataset: 'synthetic/n10000-s7',
+  count: 10_000,
+  ready: [1600, 1700, 1800],
+  loadFloor: [900, 1000, 1100],
+  interactions: [16, 32, 40, 48, 72],
+  frameFloor: [16, 24, 24, 32, 40],
+  fps: [49, 52, 55],
+});

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkGoals, GOALS, goalTarget, meetsGoal, ratio } from '../../scripts/bench/goals';
-import { sizeResult } from './bench-fixtures';
+import { CURATED, TEN_THOUSAND, sizeResult } from './bench-fixtures';
 
 const bundle = (kb: number) => ({ firstPaintGzip: kb * 1024 });
 
@@ -37,16 +37,8 @@ describe(goalTarget, () => {
 });
 
 describe(checkGoals, () => {
-  const curated = sizeResult({ dataset: 'curated', count: 6, ready: [1400, 1500, 1600], loadFloor: [150, 200, 250] });
-  const tenThousand = sizeResult({
-    dataset: 'synthetic/n10000-s7',
-    count: 10_000,
-    ready: [1600, 1700, 1800],
-    loadFloor: [900, 1000, 1100],
-    interactions: [16, 32, 40, 48, 72],
-    frameFloor: [16, 24, 24, 32, 40],
-    fps: [49, 52, 55],
-  });
+  const curated = CURATED;
+  const tenThousand = TEN_THOUSAND;
   const verdicts = checkGoals([curated, tenThousand], bundle(140));
   const byWhat = (what: string) => verdicts.find((v) => v.what === what)!;
 

@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { datasetLabel, formatFloorTable, formatGoalVerdict, formatLoadTable } from '../../scripts/bench/format-goals';
 import { checkGoals } from '../../scripts/bench/goals';
 import { checkBudgets, formatReport } from '../../scripts/bench/report';
-import { sizeResult } from './bench-fixtures';
+import { CURATED as curated, TEN_THOUSAND as tenThousand, sizeResult } from './bench-fixtures';
 
-const curated = sizeResult({ dataset: 'curated', count: 6, ready: [1400, 1500, 1600], loadFloor: [150, 200, 250] });
-const tenThousand = sizeResult({
-  dataset: 'synthetic/n10000-s7',
-  count: 10_000,
-  ready: [1600, 1700, 1800],
-  loadFloor: [900, 1000, 1100],
-  interactions: [16, 32, 40, 48, 72],
-  frameFloor: [16, 24, 24, 32, 40],
-  fps: [49, 52, 55],
-});
 
 describe(formatGoalVerdict, () => {
   it('shows the app, the floor and the ratio of a ratio goal', () => {
