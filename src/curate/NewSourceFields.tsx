@@ -26,7 +26,7 @@ export function NewSourceFields({ index, source, problems }: { index: number; so
   return (
     <div className="curate-new-source">
       <TextField {...f.title!} label={t('curate.newSource.title')} hint={t('curate.newSource.titleHint')} />
-      <TextField {...f.id!} label={t('curate.newSource.id')} hint={t('curate.newSource.idHint', { file: String(source.record.file) })} />
+      <TextField {...f.id!} label={t('curate.newSource.id')} hint={textAt(source.record, ['id']) ? t('curate.newSource.idHint', { file: String(source.record.file) }) : t('curate.newSource.idHintEmpty')} />
       <TextField {...f.publisher!} label={t('curate.newSource.publisher')} hint={t('curate.newSource.publisherHint')} />
       <SelectField {...f.language!} label={t('curate.newSource.language')} unset={t('curate.choose')} options={LANGUAGES.map((value) => ({ value, label: languages.of(value) ?? value }))} />
       <DateFields

@@ -13,7 +13,9 @@ export function addParty(draft: CurateDraft, organisationId: string): CurateDraf
 
 /** A new organisation named as the curator typed it, added as a party; its kind unset, its home country unknown. */
 export function createOrganisation(draft: CurateDraft, name: string): CurateDraft {
-  const organisation = newOrganisation({ id: suggestId(name), name, nameZh: '', kind: '', homeCountry: '' });
+  // A name searched for in Chinese is the Chinese name; the English one is the curator's to give.
+  const chinese = /\p{Script=Han}/u.test(name);
+  const organisation = newOrganisation({ id: chinese ? '' : suggestId(name), name: chinese ? '' : name, nameZh: chinese ? name : '', kind: '', homeCountry: '' });
   return addParty({ ...draft, newOrganisations: [...draft.newOrganisations, organisation] }, String(organisation.id));
 }
 

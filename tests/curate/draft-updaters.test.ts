@@ -69,6 +69,14 @@ describe('parties', () => {
     expect(setNewOrganisationField(d, 0, 'homeCountry', 'dk').newOrganisations[0]!.homeCountry).toBe('DK');
     expect(addParty(d, 'danfoss-cn')).toBe(d);
   });
+
+  it('takes a name searched for in Chinese as the Chinese name, the English one and the id left to the curator', () => {
+    let d: CurateDraft = createOrganisation(emptyDraft(), '示例公司');
+    expect(d.newOrganisations).toEqual([{ id: '', name: '', nameZh: '示例公司', aliases: [], homeCountry: null, sources: [] }]);
+    d = setNewOrganisationField(d, 0, 'name', 'Example Company');
+    expect(d.newOrganisations[0]).toMatchObject({ id: 'example-company', name: 'Example Company', nameZh: '示例公司' });
+    expect(d.initiative.parties).toEqual([{ organisation: 'example-company' }]);
+  });
 });
 
 describe('places', () => {
