@@ -1,11 +1,11 @@
 /**
- * npm run bench:ab -- --a DIR --b DIR [--dataset synthetic/n10000-s7 | curated] [--runs 3]
+ * npm run bench:ab -- --a DIR --b DIR [--dataset synthetic/n10000-s7 | curated] [--runs 3] [--port 4420] [--load-only]
  * Compares two production builds on the same machine at the same time: serves both (vite preview
  * --outDir), then loads them in turns (A, B, B, A, A, B, ...) and measures time to ready and the scripted
  * interactions' latency (Event Timing) on each, as `npm run bench` does, and between the two the
  * floors of issue 17 (a plain page loading the same files; a plain page of A's size toggling one
  * element), so each side's ratio to the floor is printed too. On a shared machine whose speed
- * drifts, this is how to tell whether a change helped. Ports 4420 (A), 4421 (B), 4422 (floors). Build the two sides first, e.g.
+ * drifts, this is how to tell whether a change helped. Ports 4420 (A), 4421 (B), 4422 (floors), or from `--port N` on. Build the two sides first, e.g.
  * `git worktree add /tmp/old <commit>` and `npx vite build --outDir /tmp/a` there, and
  * `npx vite build --outDir /tmp/b` here. The dataset (under data/) must exist (npm run data:synthetic).
  */
@@ -27,6 +27,10 @@ const { values } = parseArgs({
     b: { type: 'string' },
     dataset: { type: 'string', default: 'synthetic/n10000-s7' },
     runs: { type: 'string', default: '3' },
+    /** A's port; B and the floors on the next two. */
+    port: { type: 'string', default: '4420' },
+    /** Ready and the load floor only, no interactions (as the bench measures the curated dataset): a round takes seconds, not half a minute. */
+    'load-only': { type: 'boolean', default: false },
   },
 });
 if (!values.a || !values.b) throw new Error('Give both builds: --a DIR --b DIR (each made by vite build --outDir DIR)');
@@ -36,11 +40,11 @@ const dataset = values.dataset === 'curated' ? null : values.dataset;
 if (!existsSync(`data/${dataset ? `${dataset}/` : ''}manifest.json`)) throw new Error(`data/${values.dataset} is missing: npm run data:synthetic`);
 
 const sides = [
-  { name: 'A', dir: values.a, port: 4420 },
-  { name: 'B', dir: values.b, port: 4421 },
+  { name: 'A', dir: values.a, port: Number(values.port) },
+  { name: 'B', dir: values.b, port: Number(values.port) + 1 },
 ];
-const FLOOR = 'http://127.0.0.1:4422';
-const servers: ChildProcess[] = [...sides.map(({ dir, port }) => startPreview(dir, port)), startPreview(FLOOR_DIR, 4422)];
+const FLOOR = `http://127.0.0.1:${Number(values.port) + 2}`;
+const servers: ChildProcess[] = [...sides.map(({ dir, port }) => startPreview(dir, port)), startPreview(FLOOR_DIR, Number(values.port) + 2)];
 let browser: Browser | null = null;
 try {
   await Promise.all([...sides.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)), waitForServer(FLOOR, '/load.html')]);
@@ -49,7 +53,7 @@ try {
   const floor = { load: [] as number[], frame: [] as number[], elements: 0 };
   const measureFloors = async () => {
     floor.load.push(await measureLoadFloor(browser!, FLOOR, dataset));
-    floor.frame.push(...(await measureFrameFloor(browser!, FLOOR, floor.elements, INTERACTIONS.length)));
+    if (!values['load-only']) floor.frame.push(...(await measureFrameFloor(browser!, FLOOR, floor.elements, INTERACTIONS.length)));
     console.log(`run ${floor.load.length} floors: load ${Math.round(floor.load.at(-1)!)} ms, frame p95 ${summarise(floor.frame).p95} ms [${floor.elements} elements]`);
   };
   for (let run = 0; run < Number(values.runs); run++) {
@@ -62,7 +66,7 @@ try {
       const ready = await measureReady(page, `http://127.0.0.1:${side.port}/${datasetQuery(dataset)}`);
       // The frame floor has as many elements as side A at ready in its first run.
       if (!floor.elements && side.name === 'A') floor.elements = await countElements(page);
-      const { durations, named } = await measureInteractions(page);
+      const { durations, named } = values['load-only'] ? { durations: [], named: [] } : await measureInteractions(page);
       await page.close();
       const f = figures.get(side.name)!;
       f.ready.push(ready);

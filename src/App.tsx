@@ -1,9 +1,8 @@
 import { datasetBaseUrl } from './data/load-dataset';
 import { useDataset } from './data/use-dataset';
-import { preloadPresentation } from './present';
 import { DashboardProvider } from './store/DashboardProvider';
 import { Dashboard } from './views/Dashboard';
-import { preloadPanelChunks } from './views/panel-chunks';
+import { loadTableView, preloadPanelChunks } from './views/panel-chunks';
 import { LoadErrorScreen } from './views/shell/LoadErrorScreen';
 import { LoadingScreen } from './views/shell/LoadingScreen';
 
@@ -12,9 +11,10 @@ export function currentDatasetUrl(): string {
   return datasetBaseUrl(new URLSearchParams(window.location.search).get('dataset'));
 }
 
-// Fetch the panels' code, and presentation mode's, while the dataset downloads.
+// The panels' code, fetched while the dataset downloads; main.tsx has asked for the dataset before
+// this module runs (start-downloads.ts), so these requests queue behind it.
 preloadPanelChunks();
-preloadPresentation();
+void loadTableView();
 
 export function App() {
   const baseUrl = currentDatasetUrl();

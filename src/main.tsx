@@ -1,24 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+// First: it asks for the dataset before App.tsx asks for the panels' code.
+import { queryClient } from './start-downloads';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App, currentDatasetUrl } from './App';
+import { App } from './App';
 import { isCurateAddress } from './curate/curate-address';
 import { CurateEntry } from './curate/CurateEntry';
-import { datasetQueryOptions } from './data/use-dataset';
 import { detectLocale } from './i18n/detect-locale';
 import { i18n, showLocale } from './i18n/i18n';
 import { PanelErrorBoundary } from './views/shell/PanelErrorBoundary';
-import { basemapQueryOptions } from './views/map/use-basemap';
+import { afterReady } from './views/ready-marks';
+import { preloadPresentation } from './present';
 import './styles/app.css';
 import { installCjkFont } from './styles/cjk-font';
 import { startRankingWorker } from './derive/rank-words-off-thread';
 
-const queryClient = new QueryClient();
-// The dataset starts downloading at once, not after the first screen's strings and font faces;
-// every dataset draws on the offline basemap, fetched meanwhile too.
-void queryClient.prefetchQuery(datasetQueryOptions(currentDatasetUrl()));
-void queryClient.prefetchQuery(basemapQueryOptions);
+// Presentation mode's screens, which ready does not wait for, once it is reached (until then P asks to present).
+afterReady(preloadPresentation);
 // The worker that ranks titles for sorting starts meanwhile too (it is slow to start on two cores).
 startRankingWorker();
 const root = document.getElementById('root');

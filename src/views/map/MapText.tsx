@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { GazetteerPlace, Initiative } from '../../data/schema';
-import { useLocale } from '../../i18n/use-formatter';
+import { localeOf, useLocale } from '../../i18n/use-formatter';
 import { gazetteerName, gazetteerProvinceName, initiativeTitle } from '../../model/localised';
 import { provincialTypeLabel } from '../../model/labels';
 import { shortNameZh } from './map-basemap';
@@ -15,8 +15,9 @@ export const ZH_COMPONENTS = { zh: <span lang="zh" /> };
  * (江苏省, 香港特别行政区).
  */
 export function PlaceName({ place, short = false, withProvince = true }: { place: GazetteerPlace; short?: boolean; withProvince?: boolean }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  // One useTranslation, not a second one inside useLocale: the list of places names hundreds.
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   const inProvince = withProvince && place.level === 'prefecture' && place.provinceEn !== place.nameEn;
   if (locale === 'zh') {
     return (
@@ -49,8 +50,8 @@ export function PlaceName({ place, short = false, withProvince = true }: { place
  * 北京市"; in Chinese the gazetteer's name alone, which includes the type (香港特别行政区, 北京市).
  */
 export function ProvincialUnitName({ place }: { place: GazetteerPlace }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   if (locale === 'zh') return <>{gazetteerName(place, locale)}</>;
   return (
     <>

@@ -1,11 +1,16 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Formatter } from '../../i18n/format';
 import { useFormatter } from '../../i18n/use-formatter';
 import { dominantStatus, type MapPlaces, type PlaceGroup } from './map-places';
+import type { Dataset } from '../../data/dataset';
 import { useCore } from '../../store/dashboard-context';
 import { statusColour } from '../palette';
 import type { ActivePlace } from './map-selection';
 import { NationwideName, PlaceName, ProvincialUnitName } from './MapText';
+
+type Statuses = Dataset['vocabulary']['statuses'];
 
 interface Props {
   places: MapPlaces;
@@ -16,10 +21,12 @@ interface Props {
   focusKey: string | null;
 }
 
-function PlaceButton({ group, selected, onOpen }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void }) {
-  const { t } = useTranslation();
-  const f = useFormatter();
-  const { statuses } = useCore().dataset.vocabulary;
+/**
+ * One place's button. `t`, `f` and the statuses come from the list: a list holds hundreds of places
+ * (3,100 of the page's 6,000 elements at 10,000 initiatives), and each useTranslation makes a copy
+ * of the i18next instance and each useFormatter its own Intl formats (docs/PERFORMANCE.md, change 22).
+ */
+function PlaceButton({ group, selected, onOpen, t, f, statuses }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void; t: TFunction; f: Formatter; statuses: Statuses }) {
   const n = group.initiativeIds.length;
   return (
     <li>
@@ -45,6 +52,7 @@ function PlaceButton({ group, selected, onOpen }: { group: PlaceGroup; selected:
 export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpen, focusKey }: Props) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const { statuses } = useCore().dataset.vocabulary;
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) list.current?.querySelector<HTMLButtonElement>(`[data-place-key="${focusKey}"]`)?.focus();
@@ -80,7 +88,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
           <h4>{t('common.geo.provincialLevelUnits')}</h4>
           <ul>
             {provinces.map((g) => (
-              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} />
+              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} t={t} f={f} statuses={statuses} />
             ))}
           </ul>
         </>
@@ -90,7 +98,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
           <h4>{t('map.list.cities')}</h4>
           <ul>
             {cities.map((g) => (
-              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} />
+              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} t={t} f={f} statuses={statuses} />
             ))}
           </ul>
         </>
