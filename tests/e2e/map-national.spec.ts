@@ -272,7 +272,14 @@ test.describe('wheel zoom', () => {
     const swipes = await gesture(Array.from({ length: 40 }, () => 6), 16);
     expect(swipes.every((step) => step === -1)).toBe(true);
     await settle(page);
-    expect(await zoomOf(page)).toBe(start + 1 + flicks.length - swipes.length);
+    const afterFlick = start + 1 + flicks.length;
+    if (swipes.length === 1) expect(await zoomOf(page)).toBe(afterFlick - 1);
+    else {
+      // Split by a stall into gestures that overlap the map's zoom animation: out by at least half a
+      // level and by no more than a level a gesture (a handler zooming per event would go 40).
+      expect(await zoomOf(page)).toBeLessThanOrEqual(afterFlick - 0.5);
+      expect(await zoomOf(page)).toBeGreaterThanOrEqual(afterFlick - swipes.length);
+    }
     // On a quiet machine each was one gesture (a handler zooming per event would have gone several levels).
     test.info().annotations.push({ type: 'gestures', description: `flick ${flicks.length}, swipe ${swipes.length}` });
   });
