@@ -41,22 +41,32 @@ export interface Formatter {
 type Formats = { count: Intl.NumberFormat; large: Intl.NumberFormat; compact: Intl.NumberFormat; percent: Intl.NumberFormat; list: Intl.ListFormat; day: Intl.DateTimeFormat; month: Intl.DateTimeFormat; year: Intl.DateTimeFormat };
 const FORMATS = new Map<Locale, Formats>();
 
+/**
+ * The Intl formats of a language, each made the first time it is used: making one loads its
+ * locale data (a few ms each), and the first paint needs only some of them.
+ */
 function formatsFor(locale: Locale): Formats {
   let formats = FORMATS.get(locale);
   if (!formats) {
     const tag = INTL_LOCALE[locale];
     const utc = { timeZone: 'UTC' } as const;
-    formats = {
-      count: new Intl.NumberFormat(tag),
+    const makers: { [K in keyof Formats]: () => Formats[K] } = {
+      count: () => new Intl.NumberFormat(tag),
       // Exact in 万 and 亿: up to 21 significant digits keeps every digit of a count.
-      large: new Intl.NumberFormat(tag, { notation: 'compact', maximumSignificantDigits: 21 }),
-      compact: new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
-      list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
-      day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: locale === 'zh' ? 'long' : 'short', year: 'numeric', ...utc }),
-      month: new Intl.DateTimeFormat(tag, { month: locale === 'zh' ? 'long' : 'short', year: 'numeric', ...utc }),
-      year: new Intl.DateTimeFormat(tag, { year: 'numeric', ...utc }),
+      large: () => new Intl.NumberFormat(tag, { notation: 'compact', maximumSignificantDigits: 21 }),
+      compact: () => new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }),
+      percent: () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+      list: () => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+      day: () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: locale === 'zh' ? 'long' : 'short', year: 'numeric', ...utc }),
+      month: () => new Intl.DateTimeFormat(tag, { month: locale === 'zh' ? 'long' : 'short', year: 'numeric', ...utc }),
+      year: () => new Intl.DateTimeFormat(tag, { year: 'numeric', ...utc }),
     };
+    const made: Partial<Formats> = {};
+    const lazy = {} as Formats;
+    for (const key of Object.keys(makers) as Array<keyof Formats>) {
+      Object.defineProperty(lazy, key, { get: () => (made[key] ??= makers[key]() as never) });
+    }
+    formats = lazy;
     FORMATS.set(locale, formats);
   }
   return formats;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../i18n/use-light-translation';
 import type { LocalText } from '../model/localised';
 
 /**
@@ -7,7 +7,7 @@ import type { LocalText } from '../model/localised';
  * English is shown. Nothing for the dataset's own text.
  */
 export function TranslationMark({ text }: { text: LocalText }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   if (text.translated) {
     return (
       <span className="tag translation-mark" title={t('details.translation.markTitle')}>

@@ -1,6 +1,6 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
 import type { GazetteerPlace, Initiative } from '../../data/schema';
-import { localeOf, useLocale } from '../../i18n/use-formatter';
+import { useLightTranslation } from '../../i18n/use-light-translation';
 import { gazetteerName, gazetteerProvinceName, initiativeTitle } from '../../model/localised';
 import { provincialTypeLabel } from '../../model/labels';
 import { shortNameZh } from './map-basemap';
@@ -15,9 +15,8 @@ export const ZH_COMPONENTS = { zh: <span lang="zh" /> };
  * (江苏省, 香港特别行政区).
  */
 export function PlaceName({ place, short = false, withProvince = true }: { place: GazetteerPlace; short?: boolean; withProvince?: boolean }) {
-  // One useTranslation, not a second one inside useLocale: the list of places names hundreds.
-  const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  // The light hook: the list of places and the map's labels name hundreds.
+  const { t, locale } = useLightTranslation();
   const inProvince = withProvince && place.level === 'prefecture' && place.provinceEn !== place.nameEn;
   if (locale === 'zh') {
     return (
@@ -50,8 +49,7 @@ export function PlaceName({ place, short = false, withProvince = true }: { place
  * 北京市"; in Chinese the gazetteer's name alone, which includes the type (香港特别行政区, 北京市).
  */
 export function ProvincialUnitName({ place }: { place: GazetteerPlace }) {
-  const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  const { t, locale } = useLightTranslation();
   if (locale === 'zh') return <>{gazetteerName(place, locale)}</>;
   return (
     <>
@@ -70,8 +68,7 @@ export function NationwideName() {
  * English title marked as English when there is no translation yet.
  */
 export function InitiativeTitle({ initiative }: { initiative: Pick<Initiative, 'title' | 'translations'> }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = useLightTranslation();
   const title = initiativeTitle(initiative, locale);
   return (
     <>

@@ -119,15 +119,28 @@ export function provincesNeedingDetail(provinceBounds: ReadonlyMap<string, Bound
   return [...provinceBounds].filter(([, bounds]) => boundsIntersect(bounds, grown)).map(([id]) => id).sort();
 }
 
-
-const pointKey = (p: Position): string => `${p[0]},${p[1]}`;
-const edgeKey = (a: Position, b: Position): string => {
-  const [ka, kb] = [pointKey(a), pointKey(b)];
-  return ka < kb ? `${ka} ${kb}` : `${kb} ${ka}`;
-};
-
 function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+}
+
+/**
+ * Every point of the rings as a small integer, the same one wherever the same coordinates recur
+ * (one string key per point, not two per edge), so an edge is a number: the pair's ids.
+ */
+function numberRings(rings: readonly Position[][]): { ids: Uint32Array[]; edgeKey(a: number, b: number): number } {
+  const idOf = new Map<string, number>();
+  const ids = rings.map((ring) => {
+    const out = new Uint32Array(ring.length);
+    ring.forEach((p, i) => {
+      const key = `${p[0]},${p[1]}`;
+      let id = idOf.get(key);
+      if (id === undefined) idOf.set(key, (id = idOf.size));
+      out[i] = id;
+    });
+    return out;
+  });
+  const n = idOf.size;
+  return { ids, edgeKey: (a, b) => (a < b ? a * n + b : b * n + a) };
 }
 
 /**
@@ -139,20 +152,22 @@ function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
 export function coastRunsByProvince(
   provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>,
 ): FeatureCollection<MultiLineString, { id: string }> {
-  const uses = new Map<string, number>();
-  for (const f of provinces.features) {
-    for (const ring of ringsOf(f.geometry)) {
-      for (let i = 0; i + 1 < ring.length; i++) {
-        const key = edgeKey(ring[i]!, ring[i + 1]!);
-        uses.set(key, (uses.get(key) ?? 0) + 1);
-      }
+  const ringsByFeature = provinces.features.map((f) => ringsOf(f.geometry));
+  const { ids, edgeKey } = numberRings(ringsByFeature.flat());
+  const uses = new Map<number, number>();
+  for (const ring of ids) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const key = edgeKey(ring[i]!, ring[i + 1]!);
+      uses.set(key, (uses.get(key) ?? 0) + 1);
     }
   }
-  const features = provinces.features.map((f): Feature<MultiLineString, { id: string }> => {
+  let next = 0;
+  const features = provinces.features.map((f, n): Feature<MultiLineString, { id: string }> => {
     const runs: Position[][] = [];
-    for (const ring of ringsOf(f.geometry)) {
+    for (const ring of ringsByFeature[n]!) {
+      const id = ids[next++]!;
       const edges = ring.length - 1;
-      const outer = (i: number) => uses.get(edgeKey(ring[i]!, ring[i + 1]!)) === 1;
+      const outer = (i: number) => uses.get(edgeKey(id[i]!, id[i + 1]!)) === 1;
       // Start where a run begins, so one that wraps past the ring's first point is not cut there.
       let start = 0;
       while (start < edges && (!outer(start) || outer((start + edges - 1) % edges))) start++;
