@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DataProblem } from './data-problem';
 import { problemsFromIssues } from './schema-issues';
+import { schemaReturnsInput } from './schema-returns-input';
 import { UNREADABLE } from './unreadable';
 
 export { UNREADABLE } from './unreadable';
@@ -32,10 +33,12 @@ export function validateRecords<T>(
   const records: T[] = [];
   const problems: DataProblem[] = [];
   const context = list.length < COMPILE_FROM ? INTERPRETED : undefined;
+  // The JSON's own objects where zod's copy would equal them: the copies then die young.
+  const keepInput = schemaReturnsInput(schema);
   list.forEach((raw, index) => {
     const result = schema.safeParse(raw, context);
     if (result.success) {
-      records.push(result.data);
+      records.push(keepInput ? (raw as T) : result.data);
       return;
     }
     problems.push(...problemsFromIssues(file, recordIdOf(raw, index), result.error.issues, schema));
