@@ -1,7 +1,6 @@
 import { toDayNumber } from '../../model/fuzzy-date';
 import { SCREEN_SIZES } from './timeline-sizes';
 
-const DAY_MS = 86_400_000;
 
 /** Inclusive range of day numbers (days since 1970-01-01 UTC) the axis spans. */
 export interface TimeDomain {
@@ -43,8 +42,20 @@ export function monthEndDay(month: number): number {
   return monthStartDay(month + 1) - 1;
 }
 
+/**
+ * The calendar year (UTC) of a day number, by arithmetic rather than a Date per call: the timeline
+ * and the year presets ask for it twice per initiative (47 ms at 100,000 with Dates). The civil-
+ * from-days algorithm of H. Hinnant, "chrono-Compatible Low-Level Date Algorithms": 400-year eras
+ * of 146,097 days, years starting on 1 March so that the leap day ends them.
+ */
 export function yearOfDay(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
+  const z = day + 719_468; // days from 0000-03-01 to 1970-01-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchBasedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  return yearOfEra + era * 400 + (marchBasedMonth >= 10 ? 1 : 0);
 }
 
 /** Whole calendar years around every dated row (at least MIN_YEARS of them); null when nothing is dated. */

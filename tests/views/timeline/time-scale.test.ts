@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberToIso, parseIsoDay, toDayNumber } from '../../../src/model/fuzzy-date';
-import { dayToX, monthEndDay, monthIndexOf, monthStartDay, timeDomainOf, xToDay, yearTicks, type TimeScale } from '../../../src/views/timeline/time-scale';
+import { dayToX, monthEndDay, monthIndexOf, monthStartDay, timeDomainOf, xToDay, yearOfDay, yearTicks, type TimeScale } from '../../../src/views/timeline/time-scale';
 import { curated, row } from './fixtures';
 
 const iso = (day: number) => dayNumberToIso(day);
@@ -67,5 +67,16 @@ describe(yearTicks, () => {
     const ticks = yearTicks(thirtyOne);
     expect(ticks).toHaveLength(32);
     expect(ticks.filter((t) => t.labelled).map((t) => t.year)).toEqual([2000, 2005, 2010, 2015, 2020, 2025, 2030]);
+  });
+});
+
+describe(yearOfDay, () => {
+  it('gives the UTC calendar year of every day from 1600 to 2400, as Date does', () => {
+    const first = Math.floor(Date.UTC(1600, 0, 1) / 86_400_000);
+    const last = Math.floor(Date.UTC(2400, 11, 31) / 86_400_000);
+    const wrong: number[] = [];
+    for (let day = first; day <= last; day++) if (yearOfDay(day) !== new Date(day * 86_400_000).getUTCFullYear()) wrong.push(day);
+    expect(wrong).toEqual([]);
+    expect([yearOfDay(-1), yearOfDay(0), yearOfDay(Math.floor(Date.UTC(2024, 1, 29) / 86_400_000)), yearOfDay(Math.floor(Date.UTC(2024, 11, 31) / 86_400_000))]).toEqual([1969, 1970, 2024, 2024]);
   });
 });
