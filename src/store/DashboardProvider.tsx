@@ -12,7 +12,7 @@ import { currentLocale, showLocale } from '../i18n/i18n';
 import { buildDatasetIndex } from '../model/dataset-index';
 import { readPresentSettings } from '../present/deck/present-settings';
 import { applyAddress, connectAddressBar, readCurrentAddress, type CheckLink } from './address-bar';
-import { CoreContext, SnapshotContext, StatusContext, type DashboardCore } from './dashboard-context';
+import { CoreContext, SnapshotContext, type DashboardCore, type DerivationStatus } from './dashboard-context';
 import type { Snapshot } from './snapshot';
 import { createSource } from './source';
 import { createViewStore } from './view-store';
@@ -35,7 +35,7 @@ function createDashboardCore(dataset: Dataset, check: CheckLink) {
   const store = createViewStore(initial);
   const derive = createDerivation(index);
   const snapshots = createSource<Snapshot>({ cut: derive({ filters: initial.filters, queryMatches: null, playhead: initial.playhead }), selectedId: initial.selected, mapFocus: initial.map.focus });
-  const core: DashboardCore = { store, dataset, index, snapshots, sorter: createRowSorter(index) };
+  const core: DashboardCore = { store, dataset, index, snapshots, sorter: createRowSorter(index), status: createSource<DerivationStatus>({ recounting: false, indexing: false }) };
   return { core, derive, reading };
 }
 
@@ -78,13 +78,14 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
   // Hooks that take the snapshot up in turn (the charts) hear of it once it has committed and
   // painted (a passive effect): the first of them then redraws in a task after that paint.
   useEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);
-  const status = useMemo(() => ({ recounting: input.filters !== deferred.filters, indexing }), [input.filters, deferred.filters, indexing]);
+  const recounting = input.filters !== deferred.filters;
+  const status = useMemo(() => ({ recounting, indexing }), [recounting, indexing]);
+  // Before paint, so the header says "recounting" in the same frame as the control the user touched.
+  useLayoutEffect(() => core.status.publish(status), [core, status]);
 
   return (
     <CoreContext.Provider value={core}>
-      <StatusContext.Provider value={status}>
-        <SnapshotContext.Provider value={snapshot}>{children}</SnapshotContext.Provider>
-      </StatusContext.Provider>
+      <SnapshotContext.Provider value={snapshot}>{children}</SnapshotContext.Provider>
     </CoreContext.Provider>
   );
 }

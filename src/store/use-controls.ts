@@ -1,10 +1,10 @@
-import { useContext, useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { RowOrder } from '../derive/row-order';
 import type { Filters } from '../filters/filters';
 import type { Locale } from '../i18n/locale';
-import { StatusContext, useCore, type DerivationStatus } from './dashboard-context';
+import { useCore, type DerivationStatus } from './dashboard-context';
 import type { HistoryMode, ViewStore } from './view-store';
 import * as view from './view-updaters';
 import type { MapCamera, MapMode, ViewState } from './view-state';
@@ -75,5 +75,6 @@ export function usePresenting(): boolean {
 
 /** Live: whether the panels are behind the filters, and whether search is still being prepared. */
 export function useDerivationStatus(): DerivationStatus {
-  return useContext(StatusContext);
+  const { status } = useCore();
+  return useSyncExternalStore(status.subscribe, status.get, status.get);
 }
