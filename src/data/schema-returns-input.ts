@@ -7,6 +7,9 @@ const WRAPPERS = new Set(['optional', 'nullable', 'readonly', 'nonoptional']);
 
 interface Def {
   type: string;
+  coerce?: boolean;
+  format?: string;
+  checks?: ReadonlyArray<{ _zod: { def: { check: string; format?: string } } }>;
   shape?: Record<string, { _zod: { def: Def } }>;
   catchall?: { _zod: { def: Def } };
   element?: { _zod: { def: Def } };
@@ -18,8 +21,10 @@ const known = new WeakMap<object, boolean>();
 
 /**
  * Whether a schema's parsed value equals its input, so the input can be kept instead of zod's copy:
- * no defaults, transforms, pipes or catches anywhere inside (refinements only check). Unknown kinds
- * count as changing the value. zod returns a new object for every object it parses; for 100,000
+ * no defaults, transforms, pipes, catches, coercion or rewriting formats and checks anywhere inside
+ * (refinements only check). Unknown kinds count as changing the value. The records kept are then
+ * the parsed JSON's own objects (also held by the dataset query's cache): nothing may change a
+ * record in place after validation (the curation editor edits copies). zod returns a new object for every object it parses; for 100,000
  * initiatives keeping both the JSON's objects and the copies doubled the heap and most of a
  * second of garbage collection went on it (docs/PERFORMANCE.md).
  */
@@ -32,10 +37,20 @@ export function schemaReturnsInput(schema: z.ZodType): boolean {
   return answer;
 }
 
+/**
+ * Schemas that give back a changed value though their type says string or number: coercion, the URL
+ * format (zod trims the address and drops tabs and newlines from it) and overwrite checks
+ * (`.trim()`, `.toLowerCase()`, `.normalize()`).
+ */
+function rewrites(def: Def): boolean {
+  return def.coerce === true || def.format === 'url' || (def.checks ?? []).some(({ _zod: { def: check } }) => check.check === 'overwrite' || check.format === 'url');
+}
+
 function returnsInput(def: Def, seen: Set<Def>): boolean {
   if (seen.has(def)) return true;
   seen.add(def);
   const inner = (s: { _zod: { def: Def } } | undefined) => s === undefined || returnsInput(s._zod.def, seen);
+  if (rewrites(def)) return false;
   if (AS_GIVEN.has(def.type)) return true;
   if (WRAPPERS.has(def.type)) return inner(def.innerType);
   if (def.type === 'array') return inner(def.element);

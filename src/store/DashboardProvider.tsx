@@ -80,7 +80,10 @@ export function DashboardProvider({ dataset, children }: { dataset: Dataset; chi
   useEffect(() => snapshots.publish(snapshot), [snapshots, snapshot]);
   const recounting = input.filters !== deferred.filters;
   const status = useMemo(() => ({ recounting, indexing }), [recounting, indexing]);
-  // Before paint, so the header says "recounting" in the same frame as the control the user touched.
+  // The first render's status is the source's first value (no reader has subscribed yet, so no one
+  // is told): a link with a query shows "preparing search" in the first paint. Later ones before
+  // paint, so the header says "recounting" in the same frame as the control the user touched.
+  useState(() => core.status.publish(status));
   useLayoutEffect(() => core.status.publish(status), [core, status]);
 
   return (

@@ -5,54 +5,85 @@ import { InitiativeSchema, OrganisationSchema, SectorSchema, SourceSchema } from
 import { schemaReturnsInput } from '../../src/data/schema-returns-input';
 import { validateRecords } from '../../src/data/validate-records';
 
-const curated = (JSON.parse(readFileSync('data/initiatives.json', 'utf8')) as { initiatives: Array<Record<string, unknown>> }).initiatives;
+type Raw = Record<string, unknown>;
+const read = (file: string, key: string) => (JSON.parse(readFileSync(`data/${file}`, 'utf8')) as Record<string, Raw[]>)[key]!;
+const curated = read('initiatives.json', 'initiatives');
+const organisations = read('organisations.json', 'organisations');
 
-/** Copies of the curated records under new ids, one in every 97 made wrong in a different way. */
-function records(count: number): unknown[] {
+/** Copies of `base` under new ids, one in every 97 made wrong by one of `mistakes` in turn. */
+function records(base: readonly Raw[], count: number, mistakes: ReadonlyArray<(record: Raw) => void>): Raw[] {
   return Array.from({ length: count }, (_, i) => {
-    const record: Record<string, unknown> = { ...structuredClone(curated[i % curated.length]!), id: `record-${i}` };
-    if (i % 97 === 3) record['sumary'] = 'a misspelt field';
-    if (i % 97 === 5) record['date'] = { value: '2018-02-30', precision: 'day', basis: 'stated' };
-    if (i % 97 === 7) record['places'] = [];
+    const record: Raw = { ...structuredClone(base[i % base.length]!), id: `record-${i}` };
+    if (i % 97 < mistakes.length) mistakes[i % 97]!(record);
     return record;
   });
 }
 
+/** A small file (zod's interpreter) and a large one (its compiled parser) of the same records. */
+function bothWays<T>(list: Raw[], key: string, schema: z.ZodType<T>) {
+  const small = structuredClone(list.slice(0, 300));
+  const fromLarge = validateRecords('x.json', { [key]: list }, key, schema);
+  const fromSmall = validateRecords('x.json', { [key]: small }, key, schema);
+  const inSmall = (p: { recordId: string | null }) => Number(p.recordId?.slice('record-'.length)) < 300;
+  return { fromLarge, fromSmall, firstProblems: fromLarge.problems.filter(inSmall) };
+}
+
 describe(validateRecords, () => {
-  it('finds the same problems and keeps the same records in a small file (interpreted) and a large one (compiled)', () => {
-    const large = records(6_000);
-    const small = large.slice(0, 300);
-    const fromLarge = validateRecords('x.json', { initiatives: large }, 'initiatives', InitiativeSchema);
-    const fromSmall = validateRecords('x.json', { initiatives: small }, 'initiatives', InitiativeSchema);
-    const firstProblems = fromLarge.problems.filter((p) => Number(p.recordId?.slice('record-'.length)) < 300);
-    expect(fromSmall.problems.length).toBeGreaterThanOrEqual(9);
+  it('finds the same problems in a small file (interpreted) and a large one (compiled)', () => {
+    const list = records(curated, 6_000, [
+      (r) => (r['sumary'] = 'a misspelt field'),
+      (r) => (r['date'] = { value: '2018-02-30', precision: 'day', basis: 'stated' }),
+      (r) => (r['places'] = []),
+      (r) => delete r['title'],
+      (r) => (r['sectors'] = 'x'),
+      (r) => (r['parties'] = [{ organisation: 'Not An Id', role: 'signatory' }]),
+    ]);
+    const { fromLarge, fromSmall, firstProblems } = bothWays(list, 'initiatives', InitiativeSchema);
+    expect(new Set(fromSmall.problems.map((p) => p.field))).toEqual(new Set(['sumary', 'date.value', 'places', 'title', 'sectors', 'parties.0.organisation']));
+    expect(firstProblems).toEqual(fromSmall.problems);
+    expect(fromLarge.records).toHaveLength(6_000 - new Set(fromLarge.problems.map((p) => p.recordId)).size);
+  });
+
+  it('makes the same copies both ways where the schema fills in defaults', () => {
+    const list = records(organisations, 6_000, [(r) => delete r['aliases'], (r) => delete r['sources'], (r) => (r['homeCountry'] = 'China')]);
+    const { fromLarge, fromSmall, firstProblems } = bothWays(list, 'organisations', OrganisationSchema);
+    expect(fromSmall.problems.map((p) => p.field)).toEqual(['homeCountry', 'homeCountry', 'homeCountry', 'homeCountry']); // records 2, 99, 196 and 293
     expect(firstProblems).toEqual(fromSmall.problems);
     expect(fromLarge.records.slice(0, fromSmall.records.length)).toEqual(fromSmall.records);
-    expect(fromLarge.records).toHaveLength(6_000 - fromLarge.problems.reduce((ids, p) => ids.add(p.recordId), new Set()).size);
+    expect(fromSmall.records.every((o) => Array.isArray(o.aliases) && Array.isArray(o.sources))).toBe(true);
   });
 });
 
 describe(schemaReturnsInput, () => {
-  it('says which schemas give back their input: the initiatives, sources and sectors do; organisations fill in defaults', () => {
+  it('says which schemas give back their input: initiatives and sectors do; organisations fill in defaults, sources trim their URLs', () => {
     expect(schemaReturnsInput(InitiativeSchema)).toBe(true);
-    expect(schemaReturnsInput(SourceSchema)).toBe(true);
     expect(schemaReturnsInput(SectorSchema)).toBe(true);
     expect(schemaReturnsInput(OrganisationSchema)).toBe(false);
-    expect(schemaReturnsInput(z.object({ a: z.string() }))).toBe(false);
-    expect(schemaReturnsInput(z.strictObject({ a: z.string().transform((s) => s.length) }))).toBe(false);
-    expect(schemaReturnsInput(z.strictObject({ a: z.array(z.string()).optional() }))).toBe(true);
+    expect(schemaReturnsInput(SourceSchema)).toBe(false);
+    expect(schemaReturnsInput(z.strictObject({ a: z.array(z.string().regex(/a/).min(1)).optional(), b: z.iso.date().nullable() }))).toBe(true);
+  });
+
+  it.each([
+    ['a stripping object', z.object({ a: z.string() })],
+    ['a transform', z.strictObject({ a: z.string().transform((s) => s.length) })],
+    ['a default', z.strictObject({ a: z.string().default('x') })],
+    ['a URL (trimmed)', z.strictObject({ a: z.url() })],
+    ['a string URL check', z.strictObject({ a: z.string().url() })],
+    ['a trim', z.strictObject({ a: z.string().trim() })],
+    ['a coercion', z.strictObject({ a: z.coerce.number() })],
+  ])('counts %s as changing the value', (_, schema) => {
+    expect(schemaReturnsInput(schema)).toBe(false);
   });
 
   it("keeps the JSON's own records only where zod's copy equals them", () => {
-    const raw = { initiatives: curated };
-    const kept = validateRecords('x.json', raw, 'initiatives', InitiativeSchema).records;
+    const kept = validateRecords('x.json', { initiatives: curated }, 'initiatives', InitiativeSchema).records;
     kept.forEach((record, i) => {
       expect(record).toBe(curated[i]);
       expect(InitiativeSchema.parse(curated[i])).toEqual(record);
     });
-    const organisations = (JSON.parse(readFileSync('data/organisations.json', 'utf8')) as { organisations: unknown[] }).organisations;
-    const copied = validateRecords('o.json', { organisations }, 'organisations', OrganisationSchema).records;
-    expect(copied[0]).not.toBe(organisations[0]);
-    expect(copied.every((o) => Array.isArray(o.aliases) && Array.isArray(o.sources))).toBe(true);
+    const sources = read('sources.json', 'sources');
+    const spaced = validateRecords('s.json', { sources: [{ ...sources[0]!, url: ' https://example.com/a\n' }] }, 'sources', SourceSchema).records;
+    expect(spaced[0]!.url).toBe('https://example.com/a');
+    expect(validateRecords('o.json', { organisations }, 'organisations', OrganisationSchema).records[0]).not.toBe(organisations[0]);
   });
 });

@@ -191,8 +191,11 @@ test('play runs time forward, initiatives appear cumulatively, and it stops at t
     .map((text) => Number(/Showing (\d+)/.exec(text)?.[1]))
     .filter((n, i, all) => i === 0 || n !== all[i - 1]);
   // Playback starts before the first dated initiative (0 shown), but the panels draw from a deferred
-  // copy of the playhead, which may skip a step on a busy machine: the counts only ever grow.
-  expect(shown[0]).toBeLessThan(dated);
+  // copy of the playhead, which may skip that first step on a busy machine (never more than one at
+  // a year per step): the first count is 0 or the initiatives of the first year, then they only grow.
+  const years = SEED.flatMap((i) => (i.date.value === null ? [] : [i.date.value.slice(0, 4)]));
+  const firstYear = years.reduce((a, b) => (a < b ? a : b));
+  expect(shown[0]).toBeLessThanOrEqual(years.filter((y) => y === firstYear).length);
   expect(shown.at(-1)).toBe(dated);
   expect(shown.length).toBeGreaterThan(2);
   for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeGreaterThan(shown[i - 1]!);
