@@ -3,8 +3,9 @@
  * Where the main thread's time goes from navigation start to `dashboard-ready`: a sampled V8 CPU
  * profile (100 µs) of each load, self time summed by function and by the file it comes from, the
  * median over the loads printed, largest first (the profile runs from just before navigation to
- * just after ready; idle and garbage collection appear as their own entries). Build DIR with `npx vite build --minify false
- * --outDir DIR` so the functions keep their names. Samples are wall-clock: on a loaded machine
+ * just after ready; idle and garbage collection appear as their own entries; `ONLY=name` keeps the
+ * functions of files whose name holds it). Build DIR with `npx vite build --minify false --outDir
+ * DIR` so the functions keep their names. Samples are wall-clock: on a loaded machine
  * they include time the thread waited for a core (scripts/bench-cpu-ab.ts measures thread time).
  */
 import { chromium } from '@playwright/test';

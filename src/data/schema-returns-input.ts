@@ -22,11 +22,11 @@ const known = new WeakMap<object, boolean>();
 /**
  * Whether a schema's parsed value equals its input, so the input can be kept instead of zod's copy:
  * no defaults, transforms, pipes, catches, coercion or rewriting formats and checks anywhere inside
- * (refinements only check). Unknown kinds count as changing the value. The records kept are then
- * the parsed JSON's own objects (also held by the dataset query's cache): nothing may change a
- * record in place after validation (the curation editor edits copies). zod returns a new object for every object it parses; for 100,000
- * initiatives keeping both the JSON's objects and the copies doubled the heap and most of a
- * second of garbage collection went on it (docs/PERFORMANCE.md).
+ * (refinements only check). Unknown kinds count as changing the value. zod returns a new object for
+ * every object it parses; for 100,000 initiatives, keeping both the JSON's objects and the copies
+ * cost a second heap's worth of promotion and collection (docs/PERFORMANCE.md, change 27). The
+ * records kept are then the parsed JSON's own objects (also held by the dataset query's cache):
+ * nothing may change a record in place after validation (the curation editor edits copies).
  */
 export function schemaReturnsInput(schema: z.ZodType): boolean {
   let answer = known.get(schema);

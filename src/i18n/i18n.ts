@@ -1,7 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en';
-import { HTML_LANG, type Locale } from './locale';
+import { HTML_LANG, localeOf, type Locale } from './locale';
 
 /**
  * The app's one i18next instance. English is bundled (it is also what a missing key falls back
@@ -38,5 +38,5 @@ export async function showLocale(locale: Locale): Promise<void> {
 }
 
 export function currentLocale(): Locale {
-  return i18n.language === 'zh' ? 'zh' : 'en';
+  return localeOf(i18n.language);
 }

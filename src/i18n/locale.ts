@@ -11,6 +11,9 @@ export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 /** The URL parameter that names the display language. */
 export const LANG_PARAM = 'lang';
 
+/** The display language for an i18next language code. */
+export const localeOf = (language: string): Locale => (language === 'zh' ? 'zh' : 'en');
+
 export function parseLocale(raw: string | null | undefined): Locale | null {
   return raw === 'en' || raw === 'zh' ? raw : null;
 }

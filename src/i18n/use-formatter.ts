@@ -3,8 +3,8 @@ import { createFormatter, type Formatter } from './format';
 import type { Locale } from './locale';
 import { useLightTranslation } from './use-light-translation';
 
-/** The display language for an i18next language code. */
-export const localeOf = (language: string): Locale => (language === 'zh' ? 'zh' : 'en');
+/** The display language for an i18next language code (i18n/locale.ts). */
+export { localeOf } from './locale';
 
 /** The formatter for the language on screen; a new one when the language changes. */
 export function useFormatter(): Formatter {

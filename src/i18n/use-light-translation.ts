@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
 import { i18n } from './i18n';
-import type { Locale } from './locale';
+import { localeOf, type Locale } from './locale';
 
 const subscribe = (onChange: () => void) => {
   i18n.on('languageChanged', onChange);
@@ -25,5 +25,5 @@ export function useLightTranslation(): { t: TFunction; locale: Locale } {
     t = i18n.getFixedT(lng) as TFunction;
     fixedT.set(lng, t);
   }
-  return { t, locale: lng === 'zh' ? 'zh' : 'en' };
+  return { t, locale: localeOf(lng) };
 }

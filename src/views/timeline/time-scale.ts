@@ -1,7 +1,6 @@
 import { toDayNumber } from '../../model/fuzzy-date';
 import { SCREEN_SIZES } from './timeline-sizes';
 
-
 /** Inclusive range of day numbers (days since 1970-01-01 UTC) the axis spans. */
 export interface TimeDomain {
   start: number;
