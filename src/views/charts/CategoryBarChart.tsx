@@ -156,93 +156,95 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
 
   return (
     <div ref={box} className="bar-chart" style={{ height }}>
-      <BarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={rows}
-        layout="vertical"
-        margin={{ top: margin, right: endRoom, bottom: margin, left: margin }}
-        barCategoryGap="22%"
-        accessibilityLayer={false}
-      >
-        <XAxis
-          type="number"
-          domain={[0, scale.max]}
-          ticks={scale.ticks}
-          tickFormatter={(v: number) => format.count(v)}
-          tick={{ fill: TEXT, style: { fontSize: tickFont } }}
-          label={{ value: t('charts.axis.initiatives'), position: COUNT_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
-          height={sizes.countAxisHeight}
-        />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
-            const key = String(props.payload.value);
-            const row = rowOf.get(key);
-            const lines = row && linesOf(row);
-            if (!row || !lines) return <g />;
-            return (
-              <text
-                x={Number(props.x) - textGap}
-                y={Number(props.y)}
-                dy={lines.length === 1 ? textDrop : undefined}
-                textAnchor="end"
-                className={props.className}
-                style={{ fontSize: tickFont }}
-                fill={TEXT}
-                fontWeight={row.selected ? 700 : 400}
-                lang={row.lang}
-              >
-                <title>{row.label}</title>
-                {lines.length === 1
-                  ? lines[0]!.text
-                  : lines.map((line, i) => (
-                      <tspan key={i} x={Number(props.x) - textGap} dy={i === 0 ? textDrop - ((lines.length - 1) * lineHeight) / 2 : lineHeight}>
-                        {line.text}
-                      </tspan>
-                    ))}
-              </text>
-            );
-          }}
-        />
-        <Tooltip
-          {...keyboardTooltipProps(focused)}
-          content={(props: TooltipContentProps) => {
-            const row = props.payload?.[0]?.payload as Row | undefined;
-            if (!props.active || !row) return null;
-            const lines = [describeCount(format, row.total, row.shown)];
-            const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
-            return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
-          }}
-        />
-        <Bar dataKey="drawShown" stackId="count" name={t('charts.series.shown')} shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
-        <Bar
-          dataKey="drawRest"
-          stackId="count"
-          name={t('charts.series.leftOut')}
-          shape={(props: BarShapeProps) => <LeftOutSegment {...props} sizes={sizes} />}
-          isAnimationActive={false}
-          maxBarSize={sizes.barThickness}
+      {boxWidth > 0 && (
+        <BarChart
+          width={boxWidth}
+          height={height}
+          data={rows}
+          layout="vertical"
+          margin={{ top: margin, right: endRoom, bottom: margin, left: margin }}
+          barCategoryGap="22%"
+          accessibilityLayer={false}
         >
-          <LabelList dataKey="total" content={(props) => <EndLabel {...props} rows={rows} sizes={sizes} />} />
-        </Bar>
-        <BandHitLayer
-          axis="y"
-          label={name}
-          targets={rows.map((r) => ({
-            key: r.key,
-            label: r.disabled ? summary(r) : r.selected ? t('charts.bar.pressAgain', { summary: summary(r) }) : t('charts.bar.press', { summary: summary(r), action }),
-            pressed: r.selected,
-            disabled: r.disabled,
-          }))}
-          onPress={onPress}
-          onFocusChange={setFocusedKey}
-        />
-      </BarChart>
+          <XAxis
+            type="number"
+            domain={[0, scale.max]}
+            ticks={scale.ticks}
+            tickFormatter={(v: number) => format.count(v)}
+            tick={{ fill: TEXT, style: { fontSize: tickFont } }}
+            label={{ value: t('charts.axis.initiatives'), position: COUNT_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+            height={sizes.countAxisHeight}
+          />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={labelWidth}
+            interval={0}
+            tickLine={false}
+            tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
+              const key = String(props.payload.value);
+              const row = rowOf.get(key);
+              const lines = row && linesOf(row);
+              if (!row || !lines) return <g />;
+              return (
+                <text
+                  x={Number(props.x) - textGap}
+                  y={Number(props.y)}
+                  dy={lines.length === 1 ? textDrop : undefined}
+                  textAnchor="end"
+                  className={props.className}
+                  style={{ fontSize: tickFont }}
+                  fill={TEXT}
+                  fontWeight={row.selected ? 700 : 400}
+                  lang={row.lang}
+                >
+                  <title>{row.label}</title>
+                  {lines.length === 1
+                    ? lines[0]!.text
+                    : lines.map((line, i) => (
+                        <tspan key={i} x={Number(props.x) - textGap} dy={i === 0 ? textDrop - ((lines.length - 1) * lineHeight) / 2 : lineHeight}>
+                          {line.text}
+                        </tspan>
+                      ))}
+                </text>
+              );
+            }}
+          />
+          <Tooltip
+            {...keyboardTooltipProps(focused)}
+            content={(props: TooltipContentProps) => {
+              const row = props.payload?.[0]?.payload as Row | undefined;
+              if (!props.active || !row) return null;
+              const lines = [describeCount(format, row.total, row.shown)];
+              const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
+              return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
+            }}
+          />
+          <Bar dataKey="drawShown" stackId="count" name={t('charts.series.shown')} shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
+          <Bar
+            dataKey="drawRest"
+            stackId="count"
+            name={t('charts.series.leftOut')}
+            shape={(props: BarShapeProps) => <LeftOutSegment {...props} sizes={sizes} />}
+            isAnimationActive={false}
+            maxBarSize={sizes.barThickness}
+          >
+            <LabelList dataKey="total" content={(props) => <EndLabel {...props} rows={rows} sizes={sizes} />} />
+          </Bar>
+          <BandHitLayer
+            axis="y"
+            label={name}
+            targets={rows.map((r) => ({
+              key: r.key,
+              label: r.disabled ? summary(r) : r.selected ? t('charts.bar.pressAgain', { summary: summary(r) }) : t('charts.bar.press', { summary: summary(r), action }),
+              pressed: r.selected,
+              disabled: r.disabled,
+            }))}
+            onPress={onPress}
+            onFocusChange={setFocusedKey}
+          />
+        </BarChart>
+      )}
     </div>
   );
 }

@@ -118,94 +118,96 @@ export function YearChart() {
       footnote={undated.total > 0 ? t('charts.year.undated', { initiatives: initiatives(format, undated.total) }) : null}
       chart={
         <div ref={box} className="bar-chart year-chart" style={{ height }}>
-          <BarChart
-            responsive
-            style={{ width: '100%', height }}
-            data={rows}
-            margin={{ top: sizes.yearTop, right: sizes.yearRight, bottom: sizes.margin, left: sizes.margin }}
-            barCategoryGap="18%"
-            accessibilityLayer={false}
-          >
-            <XAxis
-              dataKey="key"
-              interval={everyYear ? 0 : 'preserveStartEnd'}
-              minTickGap={sizes.textGap}
-              // What recharts measures to leave labels out: the year as drawn.
-              tickFormatter={(key: string) => yearLabel(key)}
-              tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
-                const key = String(props.payload.value);
-                const row = rows.find((r) => r.key === key);
-                return (
-                  <text
-                    x={Number(props.x)}
-                    y={Number(props.y)}
-                    dy={sizes.yearTickDrop}
-                    textAnchor="middle"
-                    className={props.className}
-                    style={{ fontSize: tickFont }}
-                    fill={TEXT}
-                    fontWeight={row?.selected ? 700 : 400}
-                  >
-                    {row?.selected ? t('charts.label.selected', { label: yearLabel(key) }) : yearLabel(key)}
-                  </text>
-                );
-              }}
-              label={{ value: t('charts.year.axis'), position: YEAR_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
-              height={sizes.yearAxisHeight}
-            />
-            <YAxis
-              type="number"
-              domain={[0, scale.max]}
-              ticks={scale.ticks}
-              tickFormatter={(v: number) => format.count(v)}
-              width={countAxisWidth}
-              tick={{ fill: TEXT, style: { fontSize: tickFont } }}
-              label={{
-                value: t('charts.axis.initiatives'),
-                angle: -90,
-                position: COUNT_TITLE_POSITION,
-                offset: sizes.countTitleOffset,
-                fill: MUTED,
-                style: { textAnchor: COUNT_TITLE_ANCHOR, fontSize: titleFont },
-              }}
-            />
-            <Tooltip
-              {...keyboardTooltipProps(focused)}
-              content={(props: TooltipContentProps) => {
-                const row = props.payload?.[0]?.payload as Row | undefined;
-                if (!props.active || !row) return null;
-                const { headline, parts } = describe(row);
-                return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
-              }}
-            />
-            {series.map((id, i) => (
-              <Bar
-                key={id}
-                dataKey={countKey(id)}
-                name={seriesLabel(id)}
-                stackId="year"
-                fill={id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL)}
-                shape={(props: BarShapeProps) => <YearSegment {...props} sizes={sizes} />}
-                isAnimationActive={false}
-                maxBarSize={sizes.columnThickness}
-              >
-                {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && (
-                  <LabelList dataKey="total" position="top" fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600} formatter={(v: unknown) => (v ? format.count(Number(v)) : '')} />
-                )}
-              </Bar>
-            ))}
-            <BandHitLayer
-              axis="x"
-              label={t('charts.year.name')}
-              targets={rows.map((r) => ({
-                key: r.key,
-                label: r.selected ? t('charts.year.pressClear', { summary: summaryOf(r) }) : t('charts.year.pressFilter', { summary: summaryOf(r) }),
-                pressed: r.selected,
-              }))}
-              onPress={press}
-              onFocusChange={setFocusedKey}
-            />
-          </BarChart>
+          {chartWidth > 0 && (
+            <BarChart
+              width={chartWidth}
+              height={height}
+              data={rows}
+              margin={{ top: sizes.yearTop, right: sizes.yearRight, bottom: sizes.margin, left: sizes.margin }}
+              barCategoryGap="18%"
+              accessibilityLayer={false}
+            >
+              <XAxis
+                dataKey="key"
+                interval={everyYear ? 0 : 'preserveStartEnd'}
+                minTickGap={sizes.textGap}
+                // What recharts measures to leave labels out: the year as drawn.
+                tickFormatter={(key: string) => yearLabel(key)}
+                tick={(props: { x: number | string; y: number | string; payload: { value: unknown }; className?: string }) => {
+                  const key = String(props.payload.value);
+                  const row = rows.find((r) => r.key === key);
+                  return (
+                    <text
+                      x={Number(props.x)}
+                      y={Number(props.y)}
+                      dy={sizes.yearTickDrop}
+                      textAnchor="middle"
+                      className={props.className}
+                      style={{ fontSize: tickFont }}
+                      fill={TEXT}
+                      fontWeight={row?.selected ? 700 : 400}
+                    >
+                      {row?.selected ? t('charts.label.selected', { label: yearLabel(key) }) : yearLabel(key)}
+                    </text>
+                  );
+                }}
+                label={{ value: t('charts.year.axis'), position: YEAR_TITLE_POSITION, offset: sizes.axisTitleOffset, fill: MUTED, style: { fontSize: titleFont } }}
+                height={sizes.yearAxisHeight}
+              />
+              <YAxis
+                type="number"
+                domain={[0, scale.max]}
+                ticks={scale.ticks}
+                tickFormatter={(v: number) => format.count(v)}
+                width={countAxisWidth}
+                tick={{ fill: TEXT, style: { fontSize: tickFont } }}
+                label={{
+                  value: t('charts.axis.initiatives'),
+                  angle: -90,
+                  position: COUNT_TITLE_POSITION,
+                  offset: sizes.countTitleOffset,
+                  fill: MUTED,
+                  style: { textAnchor: COUNT_TITLE_ANCHOR, fontSize: titleFont },
+                }}
+              />
+              <Tooltip
+                {...keyboardTooltipProps(focused)}
+                content={(props: TooltipContentProps) => {
+                  const row = props.payload?.[0]?.payload as Row | undefined;
+                  if (!props.active || !row) return null;
+                  const { headline, parts } = describe(row);
+                  return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
+                }}
+              />
+              {series.map((id, i) => (
+                <Bar
+                  key={id}
+                  dataKey={countKey(id)}
+                  name={seriesLabel(id)}
+                  stackId="year"
+                  fill={id === OTHER_SECTORS ? NEUTRAL : (colours.get(id) ?? NEUTRAL)}
+                  shape={(props: BarShapeProps) => <YearSegment {...props} sizes={sizes} />}
+                  isAnimationActive={false}
+                  maxBarSize={sizes.columnThickness}
+                >
+                  {i === series.length - 1 && rows.length <= MAX_LABELLED_YEARS && (
+                    <LabelList dataKey="total" position="top" fill={TEXT} style={{ fontSize: valueFont }} fontWeight={600} formatter={(v: unknown) => (v ? format.count(Number(v)) : '')} />
+                  )}
+                </Bar>
+              ))}
+              <BandHitLayer
+                axis="x"
+                label={t('charts.year.name')}
+                targets={rows.map((r) => ({
+                  key: r.key,
+                  label: r.selected ? t('charts.year.pressClear', { summary: summaryOf(r) }) : t('charts.year.pressFilter', { summary: summaryOf(r) }),
+                  pressed: r.selected,
+                }))}
+                onPress={press}
+                onFocusChange={setFocusedKey}
+              />
+            </BarChart>
+          )}
         </div>
       }
       table={<YearTable rows={rows} series={series} seriesLabel={seriesLabel} undated={undated.total} onPress={press} />}

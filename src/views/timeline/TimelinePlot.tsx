@@ -15,6 +15,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip, type Tip } from './TimelineTooltip';
 import { dayToX, monthIndexOf, type TimeDomain, type TimeScale } from './time-scale';
 import { useElementSize } from '../use-element-size';
+import { useReportDrawn } from '../ready-marks';
 import { useBrush } from './use-brush';
 import { useFittedLanes } from './use-fitted-lanes';
 import { usePixelRatio } from './use-pixel-ratio';
@@ -52,6 +53,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const { top, gutter } = props.sizes;
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height: boxHeight } = useElementSize(wrapper);
+  useReportDrawn('timeline', width > 0);
   const scale = useMemo<TimeScale>(
     () => ({ domain, x0: gutter, x1: Math.max(gutter + props.sizes.minPlotWidth, width - props.sizes.right) }),
     [domain, width, gutter, props.sizes],

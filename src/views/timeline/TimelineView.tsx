@@ -41,7 +41,6 @@ export function TimelineView() {
   const filters = useLive((s) => s.filters);
   const presenting = usePresenting();
   const { updateFilters, select } = useActions();
-  useReportDrawn('timeline', true);
   const format = useFormatter();
   const { t, locale } = format;
   const [attribute, setAttribute] = useState<LaneAttribute>('sector');
@@ -56,6 +55,8 @@ export function TimelineView() {
   const dense = useMemo(() => countMarks(rows, attribute) > SPARSE_LIMIT, [rows, attribute]);
   const undated = useMemo(() => rows.filter((row) => row.start === null), [rows]);
   const datedCount = rows.length - undated.length;
+  // With dates to draw the plot says when it has drawn them (it waits for its width); without, the message is the view.
+  useReportDrawn('timeline', !(domain && bins));
   const playback = usePlayback(useMemo(() => playbackRangeOf(rows), [rows]));
 
   // The same object while the dates stay, so the canvas is not redrawn when another filter changes.
