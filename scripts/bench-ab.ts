@@ -54,7 +54,8 @@ try {
   const measureFloors = async () => {
     floor.load.push(await measureLoadFloor(browser!, FLOOR, dataset));
     if (!values['load-only']) floor.frame.push(...(await measureFrameFloor(browser!, FLOOR, floor.elements, INTERACTIONS.length)));
-    console.log(`run ${floor.load.length} floors: load ${Math.round(floor.load.at(-1)!)} ms, frame p95 ${summarise(floor.frame).p95} ms [${floor.elements} elements]`);
+    const frame = values['load-only'] ? '' : `, frame p95 ${summarise(floor.frame).p95} ms [${floor.elements} elements]`;
+    console.log(`run ${floor.load.length} floors: load ${Math.round(floor.load.at(-1)!)} ms${frame}`);
   };
   for (let run = 0; run < Number(values.runs); run++) {
     // A, floors, B then B, floors, A: the page loaded second shares the machine with the first
@@ -73,32 +74,37 @@ try {
       f.latency.push(...durations);
       for (const [name, duration] of named) f.byInteraction.set(name, [...(f.byInteraction.get(name) ?? []), duration]);
       const l = summarise(durations);
-      console.log(`run ${run + 1} ${side.name}: ready ${Math.round(ready)} ms, interaction median ${l.median} / p95 ${l.p95} ms`);
+      console.log(`run ${run + 1} ${side.name}: ready ${Math.round(ready)} ms${l.n ? `, interaction median ${l.median} / p95 ${l.p95} ms` : ''}`);
     }
   }
   console.log(`\n${values.dataset}, ${values.runs} runs per side, ${cpus().length} cores`);
-  console.log('| side | build | ready median / min / max (ms) | ready / load floor | interaction median / p95 / max (ms) [n] | p95 / frame floor p95 |');
-  console.log('|---|---|---:|---:|---:|---:|');
+  const loadOnly = Boolean(values['load-only']);
+  // With --load-only nothing is clicked: the interaction columns are left out rather than printed as NaN.
+  const interactionColumns = (cells: string) => (loadOnly ? '' : ` ${cells} |`);
+  console.log(`| side | build | ready median / min / max (ms) | ready / load floor |${interactionColumns('interaction median / p95 / max (ms) [n] | p95 / frame floor p95')}`);
+  console.log(`|---|---|---:|---:|${interactionColumns('---:|---:')}`);
   const loadFloor = summarise(floor.load);
   const frameFloor = summarise(floor.frame);
   for (const side of sides) {
     const r = summarise(figures.get(side.name)!.ready);
     const l = summarise(figures.get(side.name)!.latency);
     console.log(
-      `| ${side.name} | ${side.dir} | ${Math.round(r.median)} / ${Math.round(r.min)} / ${Math.round(r.max)} | ${ratio(r.median, loadFloor.median).toFixed(2)}x | ${l.median} / ${l.p95} / ${l.max} [${l.n}] | ${ratio(l.p95, frameFloor.p95).toFixed(2)}x |`,
+      `| ${side.name} | ${side.dir} | ${Math.round(r.median)} / ${Math.round(r.min)} / ${Math.round(r.max)} | ${ratio(r.median, loadFloor.median).toFixed(2)}x |${interactionColumns(`${l.median} / ${l.p95} / ${l.max} [${l.n}] | ${ratio(l.p95, frameFloor.p95).toFixed(2)}x`)}`,
     );
   }
   console.log(
-    `| floors | ${FLOOR_DIR} | ${Math.round(loadFloor.median)} / ${Math.round(loadFloor.min)} / ${Math.round(loadFloor.max)} | 1x | ${frameFloor.median} / ${frameFloor.p95} / ${frameFloor.max} [${frameFloor.n}], ${floor.elements} elements | 1x |`,
+    `| floors | ${FLOOR_DIR} | ${Math.round(loadFloor.median)} / ${Math.round(loadFloor.min)} / ${Math.round(loadFloor.max)} | 1x |${interactionColumns(`${frameFloor.median} / ${frameFloor.p95} / ${frameFloor.max} [${frameFloor.n}], ${floor.elements} elements | 1x`)}`,
   );
-  // Which interactions differ: each one's median and max over the runs, side by side.
-  console.log('\n| interaction | A median / max (ms) | B median / max (ms) |');
-  console.log('|---|---:|---:|');
-  const [a, b] = sides.map((side) => figures.get(side.name)!.byInteraction);
-  for (const [name, durations] of a!) {
-    const x = summarise(durations);
-    const y = summarise(b!.get(name) ?? []);
-    console.log(`| ${name} | ${x.median} / ${x.max} | ${y.median} / ${y.max} |`);
+  if (!loadOnly) {
+    // Which interactions differ: each one's median and max over the runs, side by side.
+    console.log('\n| interaction | A median / max (ms) | B median / max (ms) |');
+    console.log('|---|---:|---:|');
+    const [a, b] = sides.map((side) => figures.get(side.name)!.byInteraction);
+    for (const [name, durations] of a!) {
+      const x = summarise(durations);
+      const y = summarise(b!.get(name) ?? []);
+      console.log(`| ${name} | ${x.median} / ${x.max} | ${y.median} / ${y.max} |`);
+    }
   }
 } finally {
   await browser?.close();
