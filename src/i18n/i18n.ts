@@ -30,9 +30,18 @@ export async function loadLocale(locale: Locale): Promise<void> {
   i18n.addResourceBundle(locale, 'translation', resources, true, true);
 }
 
-/** Shows the app in `locale`: its strings loaded, i18next switched, `<html lang>` following. */
+/** The language last asked for: a slower load for an earlier choice must not switch to it after. */
+let wanted: Locale | null = null;
+
+/**
+ * Shows the app in `locale`: its strings loaded, i18next switched, `<html lang>` following. When
+ * another language is asked for while this one's strings are still loading (Chinese, then English
+ * again before the Chinese chunk has come), the last one asked for is the one shown.
+ */
 export async function showLocale(locale: Locale): Promise<void> {
+  wanted = locale;
   await loadLocale(locale);
+  if (wanted !== locale) return;
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
 }
