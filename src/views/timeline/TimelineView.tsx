@@ -38,7 +38,8 @@ export function TimelineView() {
   // are drawn; its brush and date fields are controls, showing the filters as set, at once, so a key
   // moves a handle on from where it is drawn, not from a range a frame old.
   const { dataset, index, context: rows, selectedId, playhead } = usePanel(['date', 'playhead']);
-  const filters = useLive((s) => s.filters);
+  // The date clause only: another filter's change does not re-render the timeline before the panels' deferred render.
+  const { dateFrom, dateTo } = useLive((s) => ({ dateFrom: s.filters.dateFrom, dateTo: s.filters.dateTo }));
   const presenting = usePresenting();
   const { updateFilters, select } = useActions();
   const format = useFormatter();
@@ -60,7 +61,6 @@ export function TimelineView() {
   const playback = usePlayback(useMemo(() => playbackRangeOf(rows), [rows]));
 
   // The same object while the dates stay, so the canvas is not redrawn when another filter changes.
-  const { dateFrom, dateTo } = filters;
   const range = useMemo(() => rangeFromFilters({ dateFrom, dateTo }), [dateFrom, dateTo]);
   const brush = useCallback(
     (next: DayRange, replace: boolean) => {
@@ -108,8 +108,8 @@ export function TimelineView() {
           </select>
         </label>
         <BrushInputs
-          from={filters.dateFrom}
-          to={filters.dateTo}
+          from={dateFrom}
+          to={dateTo}
           onChange={(side, value) => updateFilters((f) => (side === 'from' ? setDateRange(f, value, f.dateTo) : setDateRange(f, f.dateFrom, value)))}
           onClear={() => updateFilters((f) => clearClause(f, 'date'))}
         />
