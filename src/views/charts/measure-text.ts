@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { widthCountingFullWidth } from '../../lib/full-width-text';
 import { columnsOf, textColumns, truncateLabel } from './chart-format';
 
 /** One canvas for measuring text, made on first use; null where canvas has no 2D context (jsdom). */
@@ -18,14 +19,17 @@ function estimate(text: string, fontPx: number): number {
 
 /**
  * The width in CSS px of `text` as drawn at `fontPx` in the page's font (read off <html>, which
- * SVG text inherits: the Chinese font when Chinese is shown), bold or not.
+ * SVG text inherits: the Chinese font when Chinese is shown), bold or not; Han characters counted,
+ * not measured (widthCountingFullWidth).
  */
 export function textWidth({ text, bold }: DrawnText, fontPx: number): number {
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (!context) return estimate(text, fontPx);
-  const family = getComputedStyle(document.documentElement).fontFamily;
-  context.font = `${bold ? 700 : 400} ${fontPx}px ${family}`;
-  return context.measureText(text).width;
+  const ctx = context;
+  return widthCountingFullWidth(text, fontPx, (rest) => {
+    ctx.font = `${bold ? 700 : 400} ${fontPx}px ${getComputedStyle(document.documentElement).fontFamily}`;
+    return ctx.measureText(rest).width;
+  });
 }
 
 /** The width in CSS px of the widest text, each in its own weight (see textWidth). */

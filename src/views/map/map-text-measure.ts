@@ -1,3 +1,4 @@
+import { widthCountingFullWidth } from '../../lib/full-width-text';
 import { estimateTextWidth } from './map-label-layout';
 
 /** Measures a line of text as the page draws it; falls back to an estimate where there is no canvas (jsdom). */
@@ -19,17 +20,9 @@ function canvasContext(): CanvasRenderingContext2D | null {
 }
 
 /**
- * Han characters and full-width punctuation: one em wide each in every Chinese font (Noto Sans SC,
- * Microsoft YaHei, PingFang SC), so they are counted, not measured. Measuring them is slow (the
- * browser looks for a font that has them: 7-12 ms for the first, 1-3 ms for each new size) and,
- * before the Chinese web font has arrived on a machine without a Chinese font of its own, wrong:
- * the browser measures the empty boxes it would draw, a third of the width.
- */
-const FULL_WIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/gu;
-
-/**
  * Width in pixels of `text` in the page's font at `size` and `weight`, plus `letterSpacing` (em)
- * after every character, rounded up. Cached; `forgetMeasurements` clears it when fonts arrive.
+ * after every character, rounded up; Han characters counted, not measured (widthCountingFullWidth).
+ * Cached; `forgetMeasurements` clears it when fonts arrive.
  */
 export const measureText: MeasureText = (text, size, weight = 400, letterSpacing = 0) => {
   const key = `${weight}|${size}|${letterSpacing}|${text}`;
@@ -38,14 +31,11 @@ export const measureText: MeasureText = (text, size, weight = 400, letterSpacing
     const ctx = canvasContext();
     if (ctx === null || family === '') width = estimateTextWidth(text, size, letterSpacing);
     else {
-      const fullWidth = text.match(FULL_WIDTH)?.length ?? 0;
-      const rest = fullWidth > 0 ? text.replace(FULL_WIDTH, '') : text;
-      let measured = 0;
-      if (rest !== '') {
+      const measured = widthCountingFullWidth(text, size, (rest) => {
         ctx.font = `${weight} ${size}px ${family}`;
-        measured = ctx.measureText(rest).width;
-      }
-      width = Math.ceil(measured + fullWidth * size + [...text].length * letterSpacing * size);
+        return ctx.measureText(rest).width;
+      });
+      width = Math.ceil(measured + [...text].length * letterSpacing * size);
     }
     cache.set(key, width);
   }
