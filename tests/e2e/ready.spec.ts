@@ -7,6 +7,8 @@ interface DrawnAtReady {
   mapLabels: number;
   timelineLayers: number;
   chartBars: number;
+  /** The map's zoom (Leaflet's container carries it as data-zoom). */
+  mapZoom: string | undefined;
 }
 
 /** Counts what is on the page when the app calls performance.mark('dashboard-ready'). */
@@ -21,6 +23,7 @@ async function countAtReadyMark(page: Page) {
           mapLabels: count('.map-label-anchor'),
           timelineLayers: count('.tl-plot > *'),
           chartBars: count('.recharts-bar-rectangle'),
+          mapZoom: document.querySelector<HTMLElement>('.leaflet-container')?.dataset.zoom,
         };
       }
       return mark(name, options);
@@ -49,5 +52,13 @@ for (const { dataset, query } of [
     expect(drawn.timelineLayers, 'timeline plot layers').toBeGreaterThan(0);
     expect(drawn.chartBars, 'chart bars').toBeGreaterThan(0);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+
+    // What was drawn at the mark is the opening view, not a step on the way to it: the map is not
+    // still moving to its opening zoom, and its labels are the ones it keeps.
+    const map = page.locator('.leaflet-container');
+    await page.waitForTimeout(1000);
+    await expect(map).not.toHaveAttribute('data-moving', 'true');
+    expect(await map.getAttribute('data-zoom'), 'zoom at the mark and after').toBe(drawn.mapZoom);
+    expect(await page.locator('.map-label-anchor').count(), 'map labels at the mark and after').toBe(drawn.mapLabels);
   });
 }

@@ -53,7 +53,9 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
     },
     [map],
   );
-  useEffect(
+  // Before the first paint, as the opening view itself is: the markers are clustered for the zoom
+  // the map opens at, not drawn first for the default zoom and redrawn a frame later.
+  useLayoutEffect(
     function labelContainer() {
       const container = map.getContainer();
       const { lat, lng } = map.getCenter();

@@ -83,9 +83,13 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
       /** [lat, lon] in WGS-84 to the drawn datum. */
       toDrawn: (lat: number, lon: number) => toDatum(datum, lat, lon),
       homeBounds,
-      /** Fits the data without animation: the opening view (called before `map` reaches this hook). */
+      /**
+       * Fits the data without animation: the opening view (called before `map` reaches this hook).
+       * The map is made at zoom 4, so a fit to another zoom would otherwise be animated, and the
+       * first frames would show the markers clustered for zoom 4 while it ran.
+       */
       fitHome: (target: LeafletMap) => {
-        if (sized(target)) target.fitBounds(homeBounds(), FIT);
+        if (sized(target)) target.fitBounds(homeBounds(), { ...FIT, animate: false });
       },
       boundsOf,
       frameOf,
