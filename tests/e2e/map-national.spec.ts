@@ -83,6 +83,35 @@ async function overlappingLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** Names on the map that its edge cuts: partly inside the map's box, partly outside (a cut 宁夏回族自治区 reads 夏回族自治区). */
+async function namesCutByTheEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.map-province-label, .map-country-label, .map-place-name')]
+      .map((element) => ({ text: (element.textContent ?? '').trim(), r: element.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom)
+      .filter(({ r }) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5)
+      .map(({ text }) => text);
+  });
+}
+
+test.describe('no name is cut by the map edge on a 1366x768 projector', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  for (const [what, url] of [
+    ['the curated dataset', '/'],
+    ['the curated dataset in Chinese', '/?lang=zh'],
+    ['10,000 initiatives', '/?dataset=synthetic/n10000-s1'],
+  ] as const) {
+    test(what, async ({ page }) => {
+      await openMap(page, url);
+      expect(await namesCutByTheEdge(page)).toEqual([]);
+      await page.getByRole('button', { name: /^(Zoom in|放大)$/ }).click();
+      await settle(page);
+      expect(await namesCutByTheEdge(page)).toEqual([]);
+    });
+  }
+});
+
 test.describe('the 南海诸岛 inset', () => {
   test('is drawn on a national view with the dashes and islands, and goes when the map zooms to a city', async ({ page }) => {
     await openMap(page, '/');

@@ -93,6 +93,9 @@ function useFontsLoaded(): number {
   return loaded;
 }
 
+/** Room kept between a name and the map's edge (px). */
+const EDGE_GAP = 2;
+
 /** Leaflet pane names (identifiers, not text). */
 const PANES = { provinceLabels: 'map-province-labels', placeLabels: 'map-place-labels' } as const;
 
@@ -130,6 +133,9 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
   // Only what is on screen or near it is laid out: a circle far off screen hides no label here.
   const size = map.getSize();
   const near = { left: -size.x * 0.25, top: -size.y * 0.25, right: size.x * 1.25, bottom: size.y * 1.25 };
+  // Only names that fit inside the map's box are shown (in layer points, as the boxes are).
+  const origin = map.containerPointToLayerPoint([0, 0]);
+  const frame = { left: origin.x + EDGE_GAP, top: origin.y + EDGE_GAP, right: origin.x + size.x - EDGE_GAP, bottom: origin.y + size.y - EDGE_GAP };
   const onScreen = items.filter((item) => {
     const c = map.latLngToContainerPoint([item.lat, item.lon]);
     return c.x >= near.left && c.x <= near.right && c.y >= near.top && c.y <= near.bottom;
@@ -194,7 +200,9 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     // Always-named units smallest first: Hong Kong and Macao have the least room, Taiwan the open sea east of it.
     // Shaded, the busiest units are named first (area breaks ties); else units with initiatives, the biggest first.
     const priority = always ? 4e7 - label.area : unitTotals ? (total > 0 ? 2e7 + total + label.area / 1e3 : label.area) : (group ? 2e7 : 0) + label.area;
-    const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always };
+    // Always named while in view: a unit whose label point is off the map is not named at its edge.
+    const inView = p.x >= frame.left && p.x <= frame.right && p.y >= frame.top && p.y <= frame.bottom;
+    const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always && inView };
     return { label, group, zh, count, box, small };
   });
   const countries = tilesOn
@@ -208,7 +216,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
         return { label, box };
       });
   const candidates = [...names, ...provinces.filter((v) => v.group || v.count || !tilesOn || ALWAYS_NAMED.has(v.label.id)).map((v) => v.box), ...countries.map((v) => v.box)];
-  const shown = placeLabels(candidates, circles);
+  const shown = placeLabels(candidates, circles, undefined, frame);
   /** A label's box is placed by its top-left corner; the anchor is that corner. */
   const corner = (box: Rect) => ({ left: Math.round(box.left), top: Math.round(box.top) });
 

@@ -31,13 +31,23 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
   return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
 }
 
+/** The visible area, in the same coordinates as the boxes. */
+export interface Frame {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /**
  * Greedy label placement: forced labels first, then highest priority first, each at its first
- * position that overlaps no label already placed and no obstacle (a marker circle) other than its
- * own. Returns the chosen box of every label shown. Ties keep the input order.
+ * position that lies inside `frame` (when given: a name cut by the map's edge reads as another
+ * word, 宁夏回族自治区 as 夏回族自治区) and overlaps no label already placed and no obstacle (a marker
+ * circle) other than its own. A forced label prefers a position inside the frame and falls back as
+ * described on `force`. Returns the chosen box of every label shown. Ties keep the input order.
  * Note: quadratic in the number of labels; fine for the few hundred a map view holds.
  */
-export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = 2): Map<string, Rect> {
+export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = 2, frame?: Frame): Map<string, Rect> {
   const order = labels
     .map((label, i) => ({ label, i }))
     .sort((a, b) => Number(b.label.force ?? false) - Number(a.label.force ?? false) || b.label.priority - a.label.priority || a.i - b.i);
@@ -46,10 +56,11 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
   const clearOfLabels = (box: Rect) => !taken.some((other) => overlaps(box, other, gap));
   const clearOf = (box: Rect, which: readonly Rect[]) => !which.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
   const hard = obstacles.filter((o) => o.hard);
+  const inside = (box: Rect) => !frame || (box.left >= frame.left && box.top >= frame.top && box.left + box.width <= frame.right && box.top + box.height <= frame.bottom);
   for (const { label } of order) {
     const boxes = [label, ...(label.alternatives ?? [])].map(({ left, top }): Rect => ({ id: label.id, left, top, width: label.width, height: label.height }));
     const box =
-      boxes.find((b) => clearOfLabels(b) && clearOf(b, obstacles)) ??
+      boxes.find((b) => inside(b) && clearOfLabels(b) && clearOf(b, obstacles)) ??
       (label.force ? (boxes.find((b) => clearOfLabels(b) && clearOf(b, hard)) ?? boxes.find((b) => clearOf(b, hard)) ?? boxes[0]) : undefined);
     if (box) {
       placed.set(label.id, box);

@@ -34,6 +34,23 @@ describe(placeLabels, () => {
   });
 });
 
+describe('placeLabels in a frame', () => {
+  const frame = { left: 0, top: 0, right: 100, bottom: 50 };
+
+  it('hides a name the frame would cut, or moves it to a position inside', () => {
+    const shown = placeLabels([box('cut', 5, -10, 0), box('moves', 5, 80, 0, { alternatives: [{ left: 50, top: 30 }] }), box('inside', 1, 5, 5)], [], 2, frame);
+    expect(shown.has('cut')).toBe(false);
+    expect(shown.get('moves')).toMatchObject({ left: 50, top: 30 });
+    expect(shown.get('inside')).toMatchObject({ left: 5, top: 5 });
+  });
+
+  it('still shows a forced name, inside the frame when one of its positions is, else where it must', () => {
+    const shown = placeLabels([box('hk', 0, 90, 0, { force: true, alternatives: [{ left: 50, top: 0 }] }), box('taiwan', 0, 200, 0, { force: true })], [], 2, frame);
+    expect(shown.get('hk')).toMatchObject({ left: 50, top: 0 });
+    expect(shown.get('taiwan')).toMatchObject({ left: 200, top: 0 });
+  });
+});
+
 describe(estimateTextWidth, () => {
   it('counts Chinese characters as square and Latin ones narrower', () => {
     expect(estimateTextWidth('苏州', 10)).toBe(20);
