@@ -14,12 +14,18 @@ function ringsOf(collection: Areas): Position[][] {
   return collection.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()));
 }
 
+/**
+ * A cell's number from its column and row (each well within ±2^15 for degrees over cells of 0.01°
+ * or more): a number key, not a "x,y" string, since a string is built for every vertex otherwise.
+ */
+const cellKey = (column: number, row: number) => (column + 32768) * 65536 + (row + 32768);
+
 /** A grid of points for "is there a point within d degrees?" queries. */
-function buildGrid(rings: Position[][], cell: number): Map<string, Position[]> {
-  const grid = new Map<string, Position[]>();
+function buildGrid(rings: Position[][], cell: number): Map<number, Position[]> {
+  const grid = new Map<number, Position[]>();
   for (const ring of rings) {
     for (const point of ring) {
-      const key = `${Math.floor(point[0]! / cell)},${Math.floor(point[1]! / cell)}`;
+      const key = cellKey(Math.floor(point[0]! / cell), Math.floor(point[1]! / cell));
       const bucket = grid.get(key);
       if (bucket) bucket.push(point);
       else grid.set(key, [point]);
@@ -28,12 +34,20 @@ function buildGrid(rings: Position[][], cell: number): Map<string, Position[]> {
   return grid;
 }
 
-function hasPointNear(grid: Map<string, Position[]>, cell: number, [x = 0, y = 0]: Position, distance: number): boolean {
-  const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
+function hasPointNear(grid: Map<number, Position[]>, cell: number, point: Position, distance: number): boolean {
+  const x = point[0] ?? 0;
+  const y = point[1] ?? 0;
+  const cx = Math.floor(x / cell);
+  const cy = Math.floor(y / cell);
+  const limit = distance * distance;
   for (let i = cx - 1; i <= cx + 1; i++) {
     for (let j = cy - 1; j <= cy + 1; j++) {
-      for (const [px = 0, py = 0] of grid.get(`${i},${j}`) ?? []) {
-        if ((px - x) ** 2 + (py - y) ** 2 <= distance * distance) return true;
+      const bucket = grid.get(cellKey(i, j));
+      if (!bucket) continue;
+      for (const near of bucket) {
+        const dx = (near[0] ?? 0) - x;
+        const dy = (near[1] ?? 0) - y;
+        if (dx * dx + dy * dy <= limit) return true;
       }
     }
   }
