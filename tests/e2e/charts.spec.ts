@@ -130,6 +130,12 @@ test('every chart has a table of its numbers behind a toggle', async ({ page }) 
     await expect(card(page, title).getByRole('table')).toBeVisible();
   }
   await expect(card(page, 'Who works with whom').getByRole('table').getByRole('row', { name: /Danfoss/ })).toHaveCount(2);
+  // Back from the table, each chart is drawn again, bars and all (the year chart's box is the card's, measured anew).
+  for (const title of ['Initiatives over time', 'Initiatives by sector']) {
+    await card(page, title).getByRole('button', { name: 'Show table' }).click();
+    await expect(card(page, title).getByRole('table')).toHaveCount(0);
+    await expect(card(page, title).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+  }
 });
 
 test('the bars work from the keyboard', async ({ page }) => {

@@ -56,6 +56,7 @@ for (const { dataset, query } of [
     // What was drawn at the mark is the opening view, not a step on the way to it: the map is not
     // still moving to its opening zoom, and its labels are the ones it keeps.
     const map = page.locator('.leaflet-container');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(1000);
     await expect(map).not.toHaveAttribute('data-moving', 'true');
     expect(await map.getAttribute('data-zoom'), 'zoom at the mark and after').toBe(drawn.mapZoom);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { useFormatter } from '../../i18n/use-formatter';
@@ -110,8 +110,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
   const presenting = usePresenting();
   const sizes = useChartSizes();
   const measure = useTextMeasure();
-  const box = useRef<HTMLDivElement>(null);
-  const { width: boxWidth, height: room } = useElementSize(box);
+  const [box, { width: boxWidth, height: room }] = useElementSize<HTMLDivElement>();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const allRows = useMemo(() => toRows(data, format.count, (n) => t('charts.bar.inAll', { n })), [data, format, t]);
   const { margin, textGap, textDrop, tickFont, titleFont, rowHeight } = sizes;

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { isClauseActive } from '../../filters/filters';
@@ -57,8 +57,8 @@ export function YearChart() {
   const { updateFilters } = useActions();
   const sizes = useChartSizes();
   const { yearChartHeight: height, tickFont, titleFont, valueFont } = sizes;
-  const box = useRef<HTMLDivElement>(null);
-  const chartWidth = useElementSize(box).width;
+  // The box is drawn by the card, and only while it shows the chart (not its table): measured each time it is.
+  const [box, { width: chartWidth }] = useElementSize<HTMLDivElement>();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const context = rowsExcept(['date']);
   const extent = useMemo(() => yearExtent(index.rows), [index]);

@@ -200,8 +200,9 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     // Always-named units smallest first: Hong Kong and Macao have the least room, Taiwan the open sea east of it.
     // Shaded, the busiest units are named first (area breaks ties); else units with initiatives, the biggest first.
     const priority = always ? 4e7 - label.area : unitTotals ? (total > 0 ? 2e7 + total + label.area / 1e3 : label.area) : (group ? 2e7 : 0) + label.area;
-    // Always named while in view: a unit whose label point is off the map is not named at its edge.
-    const inView = p.x >= frame.left && p.x <= frame.right && p.y >= frame.top && p.y <= frame.bottom;
+    // Always named while in view, or near enough that its name would reach into the map (it is then
+    // moved in from the edge): Taiwan at the edge of a national view keeps its name.
+    const inView = p.x >= frame.left - width && p.x <= frame.right + width && p.y >= frame.top - height && p.y <= frame.bottom + height;
     const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always && inView };
     return { label, group, zh, count, box, small };
   });

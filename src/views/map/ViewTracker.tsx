@@ -43,7 +43,8 @@ export function ViewTracker({ onChange, onMoved, onReady }: Props) {
   const map = useMap();
   const { t } = useTranslation();
   const onMovedRef = useRef(onMoved);
-  useEffect(() => {
+  // A layout effect, so the opening view's report below (also one) calls this render's callback.
+  useLayoutEffect(() => {
     onMovedRef.current = onMoved;
   });
   const ready = useRef(onReady);

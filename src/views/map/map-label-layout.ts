@@ -43,8 +43,8 @@ export interface Frame {
  * Greedy label placement: forced labels first, then highest priority first, each at its first
  * position that lies inside `frame` (when given: a name cut by the map's edge reads as another
  * word, 宁夏回族自治区 as 夏回族自治区) and overlaps no label already placed and no obstacle (a marker
- * circle) other than its own. A forced label prefers a position inside the frame and falls back as
- * described on `force`. Returns the chosen box of every label shown. Ties keep the input order.
+ * circle) other than its own. A forced label's positions are first moved into the frame, then it
+ * falls back as described on `force`. Returns the chosen box of every label shown. Ties keep the input order.
  * Note: quadratic in the number of labels; fine for the few hundred a map view holds.
  */
 export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = 2, frame?: Frame): Map<string, Rect> {
@@ -57,8 +57,12 @@ export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rec
   const clearOf = (box: Rect, which: readonly Rect[]) => !which.some((obstacle) => obstacle.id !== box.id && overlaps(box, obstacle, 0));
   const hard = obstacles.filter((o) => o.hard);
   const inside = (box: Rect) => !frame || (box.left >= frame.left && box.top >= frame.top && box.left + box.width <= frame.right && box.top + box.height <= frame.bottom);
+  // A forced label's positions are moved into the frame (as far as it is big enough), so it is never the one cut.
+  const into = (box: Rect): Rect =>
+    frame ? { ...box, left: Math.max(frame.left, Math.min(box.left, frame.right - box.width)), top: Math.max(frame.top, Math.min(box.top, frame.bottom - box.height)) } : box;
   for (const { label } of order) {
-    const boxes = [label, ...(label.alternatives ?? [])].map(({ left, top }): Rect => ({ id: label.id, left, top, width: label.width, height: label.height }));
+    const positions = [label, ...(label.alternatives ?? [])].map(({ left, top }): Rect => ({ id: label.id, left, top, width: label.width, height: label.height }));
+    const boxes = label.force ? positions.map(into) : positions;
     const box =
       boxes.find((b) => inside(b) && clearOfLabels(b) && clearOf(b, obstacles)) ??
       (label.force ? (boxes.find((b) => clearOfLabels(b) && clearOf(b, hard)) ?? boxes.find((b) => clearOf(b, hard)) ?? boxes[0]) : undefined);

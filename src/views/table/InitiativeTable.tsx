@@ -47,8 +47,7 @@ export function InitiativeTable({ dataset, rows, order, positionOf, selectedId, 
   const columns = useMemo(() => tableColumnDefs(dataset, format), [dataset, format]);
   const sorting = useMemo(() => sortingOf(order), [order]);
   const scrollBox = useRef<HTMLDivElement>(null);
-  const head = useRef<HTMLTableSectionElement>(null);
-  const headHeight = useElementSize(head).height;
+  const [head, { height: headHeight }] = useElementSize<HTMLTableSectionElement>();
   const toggle = (index: number) => {
     const id = rows[index]?.initiative.id;
     if (id) select(id === selectedId ? null : id);

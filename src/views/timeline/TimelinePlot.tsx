@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useState, type PointerEvent } from 'react';
 import type { IndexedInitiative } from '../../model/dataset-index';
 import { useFormatter } from '../../i18n/use-formatter';
 import { BrushOverlay } from './BrushOverlay';
@@ -51,9 +51,10 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const { rows, lanes, attribute, laneNoun, lanePlural, domain, bins, dense, range, playhead, selectedId, onSelect, onBrush, liveBrush, fitHeight } = props;
   const format = useFormatter();
   const { top, gutter } = props.sizes;
-  const wrapper = useRef<HTMLDivElement>(null);
-  const { width, height: boxHeight } = useElementSize(wrapper);
-  useReportDrawn('timeline', width > 0);
+  const [wrapper, { width, height: boxHeight, hidden: panelHidden }] = useElementSize<HTMLDivElement>();
+  // Drawn once it has a width; or at once when its panel is hidden (a scene leading with another
+  // panel, the presenter's window), which it may stay all along: ready must not wait for it.
+  useReportDrawn('timeline', width > 0 || panelHidden);
   const scale = useMemo<TimeScale>(
     () => ({ domain, x0: gutter, x1: Math.max(gutter + props.sizes.minPlotWidth, width - props.sizes.right) }),
     [domain, width, gutter, props.sizes],

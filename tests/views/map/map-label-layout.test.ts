@@ -44,10 +44,11 @@ describe('placeLabels in a frame', () => {
     expect(shown.get('inside')).toMatchObject({ left: 5, top: 5 });
   });
 
-  it('still shows a forced name, inside the frame when one of its positions is, else where it must', () => {
-    const shown = placeLabels([box('hk', 0, 90, 0, { force: true, alternatives: [{ left: 50, top: 0 }] }), box('taiwan', 0, 200, 0, { force: true })], [], 2, frame);
-    expect(shown.get('hk')).toMatchObject({ left: 50, top: 0 });
-    expect(shown.get('taiwan')).toMatchObject({ left: 200, top: 0 });
+  it('still shows a forced name, moved in from the edge rather than cut', () => {
+    const shown = placeLabels([box('hk', 0, 90, 0, { force: true }), box('taiwan', 0, 30, 45, { force: true })], [], 2, frame);
+    // 40 x 10 boxes: moved left to end at the right edge, and up to end at the bottom.
+    expect(shown.get('hk')).toMatchObject({ left: 60, top: 0 });
+    expect(shown.get('taiwan')).toMatchObject({ left: 30, top: 40 });
   });
 });
 
