@@ -1,7 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import type { Formatter } from '../../i18n/format';
 import { useFormatter } from '../../i18n/use-formatter';
 import { dominantStatus, type MapPlaces, type PlaceGroup } from './map-places';
 import type { Dataset } from '../../data/dataset';
@@ -9,6 +7,7 @@ import { useCore } from '../../store/dashboard-context';
 import { statusColour } from '../palette';
 import type { ActivePlace } from './map-selection';
 import { NationwideName, PlaceName, ProvincialUnitName } from './MapText';
+import { placeListText, type PlaceListText } from './place-list-text';
 
 type Statuses = Dataset['vocabulary']['statuses'];
 
@@ -22,11 +21,11 @@ interface Props {
 }
 
 /**
- * One place's button. `t`, `f` and the statuses come from the list: a list holds hundreds of places
+ * One place's button. Its words and the statuses come from the list: a list holds hundreds of places
  * (3,100 of the page's 6,000 elements at 10,000 initiatives), and each useTranslation makes a copy
  * of the i18next instance and each useFormatter its own Intl formats (docs/PERFORMANCE.md, change 22).
  */
-function PlaceButton({ group, selected, onOpen, t, f, statuses }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void; t: TFunction; f: Formatter; statuses: Statuses }) {
+function PlaceButton({ group, selected, onOpen, text, statuses }: { group: PlaceGroup; selected: boolean; onOpen(active: ActivePlace): void; text: PlaceListText; statuses: Statuses }) {
   const n = group.initiativeIds.length;
   return (
     <li>
@@ -35,12 +34,10 @@ function PlaceButton({ group, selected, onOpen, t, f, statuses }: { group: Place
         <span className="map-place-text">
           <span className="map-place-title">{group.kind === 'province' ? <ProvincialUnitName place={group.place} /> : <PlaceName place={group.place} short />}</span>
           <span className="map-muted">
-            {t('map.count.initiatives', { count: n, n: f.count(n) })}
-            {group.inferredCount > 0 && (
-              <span className="tag inferred">{group.inferredCount === n ? t('map.list.inferred') : t('map.list.inferredSome', { n: f.count(group.inferredCount) })}</span>
-            )}
-            {group.inFilter && <span className="tag">{t('map.list.inFilter')}</span>}
-            {selected && <span className="tag selected">{t('map.list.selected')}</span>}
+            {text.initiatives(n)}
+            {group.inferredCount > 0 && <span className="tag inferred">{group.inferredCount === n ? text.inferred : text.inferredSome(group.inferredCount)}</span>}
+            {group.inFilter && <span className="tag">{text.inFilter}</span>}
+            {selected && <span className="tag selected">{text.selected}</span>}
           </span>
         </span>
       </button>
@@ -52,6 +49,7 @@ function PlaceButton({ group, selected, onOpen, t, f, statuses }: { group: Place
 export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpen, focusKey }: Props) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const text = useMemo(() => placeListText(t, f), [t, f]);
   const { statuses } = useCore().dataset.vocabulary;
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -88,7 +86,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
           <h4>{t('common.geo.provincialLevelUnits')}</h4>
           <ul>
             {provinces.map((g) => (
-              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} t={t} f={f} statuses={statuses} />
+              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} text={text} statuses={statuses} />
             ))}
           </ul>
         </>
@@ -98,7 +96,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
           <h4>{t('map.list.cities')}</h4>
           <ul>
             {cities.map((g) => (
-              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} t={t} f={f} statuses={statuses} />
+              <PlaceButton key={g.id} group={g} selected={selectedPlaces.has(g.id)} onOpen={onOpen} text={text} statuses={statuses} />
             ))}
           </ul>
         </>
