@@ -74,7 +74,7 @@ export const PlaceList = memo(function PlaceList({ places, selectedPlaces, onOpe
                   <span className="map-place-title">
                     <NationwideName />
                   </span>
-                  <span className="map-muted">{t('map.count.initiatives', { count: nationwideCount, n: f.count(nationwideCount) })}</span>
+                  <span className="map-muted">{text.initiatives(nationwideCount)}</span>
                 </span>
               </button>
             </li>

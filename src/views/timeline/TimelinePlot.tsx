@@ -52,8 +52,8 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const format = useFormatter();
   const { top, gutter } = props.sizes;
   const [wrapper, { width, height: boxHeight, hidden: panelHidden }] = useElementSize<HTMLDivElement>();
-  // Drawn once it has a width; or at once when its panel is hidden (a scene leading with another
-  // panel, the presenter's window), which it may stay all along: ready must not wait for it.
+  // Drawn once it has a width; or at once when it has no box at all (its panel hidden by the layout,
+  // which it may stay all along): ready must not wait for it.
   useReportDrawn('timeline', width > 0 || panelHidden);
   const scale = useMemo<TimeScale>(
     () => ({ domain, x0: gutter, x1: Math.max(gutter + props.sizes.minPlotWidth, width - props.sizes.right) }),
