@@ -152,6 +152,21 @@ test('the bars work from the keyboard', async ({ page }) => {
   await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
 });
 
+test('a bar names its category and count under the pointer, from the first hover on', async ({ page }) => {
+  // The tooltips mount only once a chart is first pointed at or focused (use-tooltip-wanted.ts): the first hover must show one.
+  await expect(page.locator('.chart-tooltip')).toHaveCount(0);
+  // None is mounted before it is wanted.
+  await expect(page.locator('.recharts-tooltip-wrapper')).toHaveCount(0);
+  const sectors = card(page, 'Initiatives by sector');
+  const bands = sectors.getByRole('toolbar', { name: 'Sectors' }).getByRole('button');
+  await bands.first().hover();
+  await expect(page.locator('.chart-tooltip')).toContainText('Digitalisation');
+  await bands.last().hover();
+  await expect(page.locator('.chart-tooltip')).not.toContainText('Digitalisation');
+  await card(page, 'Initiatives over time').getByRole('button', { name: /^1 initiative dated 2020/ }).hover();
+  await expect(page.locator('.chart-tooltip').filter({ hasText: /^2020/ })).toBeVisible();
+});
+
 test('CSV and JSON downloads hold exactly the filtered initiatives', async ({ page }) => {
   await card(page, 'Initiatives by sector').getByRole('button', { name: /^Energy storage: 2 initiatives\./ }).click();
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');

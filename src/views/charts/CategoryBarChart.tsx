@@ -14,6 +14,7 @@ import { CountTooltip } from './CountTooltip';
 import { useTextMeasure, type DrawnText } from './measure-text';
 import { useChartSizes } from './use-chart-sizes';
 import { keyboardTooltipProps } from './keyboard-tooltip';
+import { useTooltipWanted, WhenWanted } from './use-tooltip-wanted';
 
 /** One horizontal bar: a category's initiatives in the chart's context, `shown` of them passing every filter. */
 export interface CategoryDatum {
@@ -111,6 +112,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
   const sizes = useChartSizes();
   const measure = useTextMeasure();
   const [box, { width: boxWidth, height: room }] = useElementSize<HTMLDivElement>();
+  const [tooltipWanted, tooltipHandlers] = useTooltipWanted();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const allRows = useMemo(() => toRows(data, format.count, (n) => t('charts.bar.inAll', { n })), [data, format, t]);
   const { margin, textGap, textDrop, tickFont, titleFont, rowHeight } = sizes;
@@ -154,7 +156,7 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
   const summary = (r: Row) => t('charts.bar.summary', { label: withDetail(t, r.label, r.detail), count: describeCount(format, r.total, r.shown) });
 
   return (
-    <div ref={box} className="bar-chart" style={{ height }}>
+    <div ref={box} className="bar-chart" style={{ height }} {...tooltipHandlers}>
       {boxWidth > 0 && (
         <BarChart
           width={boxWidth}
@@ -209,16 +211,20 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
               );
             }}
           />
-          <Tooltip
-            {...keyboardTooltipProps(focused)}
-            content={(props: TooltipContentProps) => {
-              const row = props.payload?.[0]?.payload as Row | undefined;
-              if (!props.active || !row) return null;
-              const lines = [describeCount(format, row.total, row.shown)];
-              const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
-              return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
-            }}
-          />
+          <WhenWanted wanted={tooltipWanted}>
+            {() => (
+              <Tooltip
+                {...keyboardTooltipProps(focused)}
+                content={(props: TooltipContentProps) => {
+                  const row = props.payload?.[0]?.payload as Row | undefined;
+                  if (!props.active || !row) return null;
+                  const lines = [describeCount(format, row.total, row.shown)];
+                  const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
+                  return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
+                }}
+              />
+            )}
+          </WhenWanted>
           <Bar dataKey="drawShown" stackId="count" name={t('charts.series.shown')} shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
           <Bar
             dataKey="drawRest"

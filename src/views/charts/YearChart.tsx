@@ -20,6 +20,7 @@ import { isYearSelected, toggleYear } from './chart-updates';
 import { useChartSizes } from './use-chart-sizes';
 import { YearTable } from './YearTable';
 import { keyboardTooltipProps } from './keyboard-tooltip';
+import { useTooltipWanted, WhenWanted } from './use-tooltip-wanted';
 import { useTextMeasure } from './measure-text';
 
 /** Above this many years the totals would collide; the tooltip and table give them. */
@@ -59,6 +60,7 @@ export function YearChart() {
   const { yearChartHeight: height, tickFont, titleFont, valueFont } = sizes;
   // The box is drawn by the card, and only while it shows the chart (not its table): measured each time it is.
   const [box, { width: chartWidth }] = useElementSize<HTMLDivElement>();
+  const [tooltipWanted, tooltipHandlers] = useTooltipWanted();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const context = rowsExcept(['date']);
   const extent = useMemo(() => yearExtent(index.rows), [index]);
@@ -117,7 +119,7 @@ export function YearChart() {
       legend={<ChartLegend label={t('charts.year.legendLabel')} items={legend} />}
       footnote={undated.total > 0 ? t('charts.year.undated', { initiatives: initiatives(format, undated.total) }) : null}
       chart={
-        <div ref={box} className="bar-chart year-chart" style={{ height }}>
+        <div ref={box} className="bar-chart year-chart" style={{ height }} {...tooltipHandlers}>
           {chartWidth > 0 && (
             <BarChart
               width={chartWidth}
@@ -170,15 +172,19 @@ export function YearChart() {
                   style: { textAnchor: COUNT_TITLE_ANCHOR, fontSize: titleFont },
                 }}
               />
-              <Tooltip
-                {...keyboardTooltipProps(focused)}
-                content={(props: TooltipContentProps) => {
-                  const row = props.payload?.[0]?.payload as Row | undefined;
-                  if (!props.active || !row) return null;
-                  const { headline, parts } = describe(row);
-                  return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
-                }}
-              />
+              <WhenWanted wanted={tooltipWanted}>
+                {() => (
+                  <Tooltip
+                    {...keyboardTooltipProps(focused)}
+                    content={(props: TooltipContentProps) => {
+                      const row = props.payload?.[0]?.payload as Row | undefined;
+                      if (!props.active || !row) return null;
+                      const { headline, parts } = describe(row);
+                      return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
+                    }}
+                  />
+                )}
+              </WhenWanted>
               {series.map((id, i) => (
                 <Bar
                   key={id}
