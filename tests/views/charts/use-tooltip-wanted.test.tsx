@@ -1,0 +1,36 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useTooltipWanted, WhenWanted } from '../../../src/views/charts/use-tooltip-wanted';
+
+let chartRenders = 0;
+
+function Chart() {
+  chartRenders += 1;
+  const [wanted, handlers] = useTooltipWanted();
+  return (
+    <div data-testid="box" {...handlers}>
+      <button type="button">bar</button>
+      <WhenWanted wanted={wanted}>{() => <p>tooltip</p>}</WhenWanted>
+    </div>
+  );
+}
+
+describe(useTooltipWanted, () => {
+  it('draws the tooltip from the first time the pointer enters the chart, and redraws only it', () => {
+    chartRenders = 0;
+    render(<Chart />);
+    expect(screen.queryByText('tooltip')).toBeNull();
+    act(() => void fireEvent.pointerEnter(screen.getByTestId('box')));
+    expect(screen.getByText('tooltip')).toBeInTheDocument();
+    expect(chartRenders).toBe(1);
+    act(() => void fireEvent.pointerLeave(screen.getByTestId('box')));
+    expect(screen.getByText('tooltip')).toBeInTheDocument();
+  });
+
+  it('draws it when something in the chart takes keyboard focus', () => {
+    render(<Chart />);
+    expect(screen.queryByText('tooltip')).toBeNull();
+    act(() => screen.getByRole('button', { name: 'bar' }).focus());
+    expect(screen.getByText('tooltip')).toBeInTheDocument();
+  });
+});
