@@ -153,7 +153,7 @@ test('the bars work from the keyboard', async ({ page }) => {
 });
 
 test('a bar names its category and count under the pointer, from the first hover on', async ({ page }) => {
-  // The tooltips mount only once a chart is first pointed at or focused (use-tooltip-wanted.ts): the first hover must show one.
+  // The tooltips mount only once a chart is first pointed at or focused (use-tooltip-wanted.tsx): the first hover must show one.
   await expect(page.locator('.chart-tooltip')).toHaveCount(0);
   // None is mounted before it is wanted.
   await expect(page.locator('.recharts-tooltip-wrapper')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { useFormatter } from '../../i18n/use-formatter';
 import { shrinkToFit } from '../projector-scale';
 import { usePresenting } from '../../store/use-controls';
@@ -13,8 +13,7 @@ import type { ChartSizes } from './chart-sizes';
 import { CountTooltip } from './CountTooltip';
 import { useTextMeasure, type DrawnText } from './measure-text';
 import { useChartSizes } from './use-chart-sizes';
-import { keyboardTooltipProps } from './keyboard-tooltip';
-import { useTooltipWanted, WhenWanted } from './use-tooltip-wanted';
+import { BarTooltip, useTooltipWanted } from './use-tooltip-wanted';
 
 /** One horizontal bar: a category's initiatives in the chart's context, `shown` of them passing every filter. */
 export interface CategoryDatum {
@@ -211,20 +210,14 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
               );
             }}
           />
-          <WhenWanted wanted={tooltipWanted}>
-            {() => (
-              <Tooltip
-                {...keyboardTooltipProps(focused)}
-                content={(props: TooltipContentProps) => {
-                  const row = props.payload?.[0]?.payload as Row | undefined;
-                  if (!props.active || !row) return null;
-                  const lines = [describeCount(format, row.total, row.shown)];
-                  const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
-                  return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={lines} hint={hint} />;
-                }}
-              />
-            )}
-          </WhenWanted>
+          <BarTooltip<Row>
+            wanted={tooltipWanted}
+            focused={focused}
+            describe={(row) => {
+              const hint = row.disabled ? undefined : row.selected ? t('charts.bar.clickAgain') : t('charts.bar.clickTo', { action });
+              return <CountTooltip title={row.label} titleLang={row.lang} detail={row.detail} lines={[describeCount(format, row.total, row.shown)]} hint={hint} />;
+            }}
+          />
           <Bar dataKey="drawShown" stackId="count" name={t('charts.series.shown')} shape={(props: BarShapeProps) => <ShownSegment {...props} sizes={sizes} />} isAnimationActive={false} maxBarSize={sizes.barThickness} />
           <Bar
             dataKey="drawRest"

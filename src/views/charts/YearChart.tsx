@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { isClauseActive } from '../../filters/filters';
 import { OTHER_SECTORS, pickStackSectors, toYearStacks, yearExtent, type YearStack } from '../../derive/aggregate-years';
 import { NEUTRAL } from '../palette';
@@ -19,8 +19,7 @@ import type { ChartSizes } from './chart-sizes';
 import { isYearSelected, toggleYear } from './chart-updates';
 import { useChartSizes } from './use-chart-sizes';
 import { YearTable } from './YearTable';
-import { keyboardTooltipProps } from './keyboard-tooltip';
-import { useTooltipWanted, WhenWanted } from './use-tooltip-wanted';
+import { BarTooltip, useTooltipWanted } from './use-tooltip-wanted';
 import { useTextMeasure } from './measure-text';
 
 /** Above this many years the totals would collide; the tooltip and table give them. */
@@ -172,19 +171,14 @@ export function YearChart() {
                   style: { textAnchor: COUNT_TITLE_ANCHOR, fontSize: titleFont },
                 }}
               />
-              <WhenWanted wanted={tooltipWanted}>
-                {() => (
-                  <Tooltip
-                    {...keyboardTooltipProps(focused)}
-                    content={(props: TooltipContentProps) => {
-                      const row = props.payload?.[0]?.payload as Row | undefined;
-                      if (!props.active || !row) return null;
-                      const { headline, parts } = describe(row);
-                      return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
-                    }}
-                  />
-                )}
-              </WhenWanted>
+              <BarTooltip<Row>
+                wanted={tooltipWanted}
+                focused={focused}
+                describe={(row) => {
+                  const { headline, parts } = describe(row);
+                  return <CountTooltip title={format.year(row.year)} lines={[headline, ...parts]} hint={row.selected ? t('charts.year.clickClear') : t('charts.year.clickFilter')} />;
+                }}
+              />
               {series.map((id, i) => (
                 <Bar
                   key={id}

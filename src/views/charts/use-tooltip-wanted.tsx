@@ -1,4 +1,6 @@
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Tooltip, type TooltipContentProps } from 'recharts';
+import { keyboardTooltipProps } from './keyboard-tooltip';
 
 /** Set once, from the first time the pointer enters a chart or something in it takes keyboard focus. */
 export interface TooltipWanted {
@@ -40,4 +42,24 @@ export function useTooltipWanted(): [wanted: TooltipWanted, handlers: { onPointe
 export function WhenWanted({ wanted, children }: { wanted: TooltipWanted; children: () => ReactNode }) {
   const shown = useSyncExternalStore(wanted.subscribe, wanted.get, wanted.get);
   return shown ? children() : null;
+}
+
+/**
+ * A bar chart's tooltip, mounted once wanted: `describe` draws the hovered (or focused, `focused`
+ * its index, or -1) bar's row.
+ */
+export function BarTooltip<Row>({ wanted, focused, describe }: { wanted: TooltipWanted; focused: number; describe(row: Row): ReactNode }) {
+  return (
+    <WhenWanted wanted={wanted}>
+      {() => (
+        <Tooltip
+          {...keyboardTooltipProps(focused)}
+          content={(props: TooltipContentProps) => {
+            const row = props.payload?.[0]?.payload as Row | undefined;
+            return props.active && row ? describe(row) : null;
+          }}
+        />
+      )}
+    </WhenWanted>
+  );
 }
