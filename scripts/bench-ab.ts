@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { datasetQuery, measureFrameFloor, measureLoadFloor } from './bench/floors';
 import { ratio } from './bench/goals';
 import { INTERACTIONS } from './bench/interactions';
+import { readLoadMetrics } from './bench/load-metrics';
 import { CHROMIUM_ARGS, countElements, measureInteractions, measureReady, openPage, waitForServer } from './bench/measure';
 import { FLOOR_DIR, startPreview } from './bench/servers';
 import { summarise } from './bench/stats';
@@ -49,7 +50,7 @@ let browser: Browser | null = null;
 try {
   await Promise.all([...sides.map(({ port }) => waitForServer(`http://127.0.0.1:${port}`)), waitForServer(FLOOR, '/load.html')]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const figures = new Map(sides.map((s) => [s.name, { ready: [] as number[], latency: [] as number[], byInteraction: new Map<string, number[]>() }]));
+  const figures = new Map(sides.map((s) => [s.name, { ready: [] as number[], firstView: [] as number[], lcp: [] as number[], tbt: [] as number[], latency: [] as number[], byInteraction: new Map<string, number[]>() }]));
   const floor = { load: [] as number[], frame: [] as number[], elements: 0 };
   const measureFloors = async () => {
     floor.load.push(await measureLoadFloor(browser!, FLOOR, dataset));
@@ -65,16 +66,20 @@ try {
       if (side !== order[0]) await measureFloors();
       const page = await openPage(browser);
       const ready = await measureReady(page, `http://127.0.0.1:${side.port}/${datasetQuery(dataset)}`);
+      const load = await readLoadMetrics(page, ready);
       // The frame floor has as many elements as side A at ready in its first run.
       if (!floor.elements && side.name === 'A') floor.elements = await countElements(page);
       const { durations, named } = values['load-only'] ? { durations: [], named: [] } : await measureInteractions(page);
       await page.close();
       const f = figures.get(side.name)!;
       f.ready.push(ready);
+      if (Number.isFinite(load.firstViewMs)) f.firstView.push(load.firstViewMs);
+      if (Number.isFinite(load.lcpMs)) f.lcp.push(load.lcpMs);
+      f.tbt.push(load.tbtMs);
       f.latency.push(...durations);
       for (const [name, duration] of named) f.byInteraction.set(name, [...(f.byInteraction.get(name) ?? []), duration]);
       const l = summarise(durations);
-      console.log(`run ${run + 1} ${side.name}: ready ${Math.round(ready)} ms${l.n ? `, interaction median ${l.median} / p95 ${l.p95} ms` : ''}`);
+      console.log(`run ${run + 1} ${side.name}: ready ${Math.round(ready)} ms, first view ${Math.round(load.firstViewMs)}, LCP ${Math.round(load.lcpMs)}, TBT ${Math.round(load.tbtMs)} ms${l.n ? `, interaction median ${l.median} / p95 ${l.p95} ms` : ''}`);
     }
   }
   console.log(`\n${values.dataset}, ${values.runs} runs per side, ${cpus().length} cores`);
@@ -95,6 +100,14 @@ try {
   console.log(
     `| floors | ${FLOOR_DIR} | ${Math.round(loadFloor.median)} / ${Math.round(loadFloor.min)} / ${Math.round(loadFloor.max)} | 1x |${interactionColumns(`${frameFloor.median} / ${frameFloor.p95} / ${frameFloor.max} [${frameFloor.n}], ${floor.elements} elements | 1x`)}`,
   );
+  // How the load looks on the way to ready (as the bench reports it for the curated dataset).
+  console.log('\n| side | first view drawn median (ms) | LCP median (ms) | TBT median (ms) |');
+  console.log('|---|---:|---:|---:|');
+  for (const side of sides) {
+    const f = figures.get(side.name)!;
+    const [v, p, t] = [f.firstView, f.lcp, f.tbt].map((x) => Math.round(summarise(x).median));
+    console.log(`| ${side.name} | ${v} | ${p} | ${t} |`);
+  }
   if (!loadOnly) {
     // Which interactions differ: each one's median and max over the runs, side by side.
     console.log('\n| interaction | A median / max (ms) | B median / max (ms) |');
