@@ -83,6 +83,25 @@ async function overlappingLabels(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Taiwan, Hong Kong and Macao whose name is more than 28 px from the unit's own shape (a name moved
+ * far off names a mainland province instead), or Taiwan's reaching west over the strait; each must be named.
+ */
+async function namesAwayFromTheirUnits(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ['710000', '810000', '820000'].flatMap((id) => {
+      const label = document.querySelector(`[data-province-id="${id}"]`)?.getBoundingClientRect();
+      const land = document.querySelector(`path.map-province-${id}`)?.getBoundingClientRect();
+      if (!label || !land) return [`${id}: not drawn`];
+      const gap = Math.max(land.left - label.right, label.left - land.right, land.top - label.bottom, label.top - land.bottom, 0);
+      if (gap > 28) return [`${id}: ${Math.round(gap)} px away`];
+      // Taiwan's name in the sea east of it, not across the strait over Fujian (Penghu is the province's west end).
+      if (id === '710000' && label.left < land.left - 2) return [`${id}: reaches ${Math.round(land.left - label.left)} px west over the strait`];
+      return [];
+    }),
+  );
+}
+
 /** Names on the map that its edge cuts: partly inside the map's box, partly outside (a cut 宁夏回族自治区 reads 夏回族自治区). */
 async function namesCutByTheEdge(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -242,6 +261,22 @@ test.describe('labels never collide', () => {
       for (const id of ['710000', '810000', '820000']) await expect(page.locator(`[data-province-id="${id}"]`)).toBeVisible();
     });
   }
+
+  test.describe('Taiwan, Hong Kong and Macao are named beside themselves, never over the mainland, on a 1366x768 projector', () => {
+    test.use({ viewport: { width: 1366, height: 768 } });
+    for (const [what, url] of [
+      ['the nationwide scene', '/?present=curated&scene=4&lang=en'],
+      ['the nationwide scene in Chinese', '/?present=curated&scene=4&lang=zh'],
+      ['10,000 initiatives, shaded', '/?dataset=synthetic/n10000-s1&map=provinces'],
+    ] as const) {
+      test(what, async ({ page }) => {
+        await openMap(page, url);
+        // (Polled: a scene's flight may still be under way when the map first looks still.)
+        await expect.poll(() => overlappingLabels(page), { timeout: 10_000 }).toEqual([]);
+        await expect.poll(() => namesAwayFromTheirUnits(page), { timeout: 10_000 }).toEqual([]);
+      });
+    }
+  });
 
   test('10,000 initiatives at province zoom', async ({ page }) => {
     await openMap(page, '/?dataset=synthetic/n10000-s1');

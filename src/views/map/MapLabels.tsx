@@ -9,6 +9,7 @@ import type { MarkerItem } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
 import { placeLabels, type LabelBox, type Rect } from './map-label-layout';
 import { markerCountText } from './map-geometry';
+import { COUNT_SIZE, line, provinceNameBox, provinceNameLines } from './map-province-name-box';
 import { forgetMeasurements, measureText } from './map-text-measure';
 import { insetFrame, needsInset } from './map-inset';
 import { viewBounds } from './map-view-bounds';
@@ -32,37 +33,29 @@ interface Props {
   textScale: number;
 }
 
-// Font sizes and letter spacing (em) of map.css, which the label boxes measure.
-const ZH_SIZE = 16;
-const ZH_SPACING = 0.08;
-const EN_SIZE = 13;
+// Font sizes and letter spacing (em) of map.css, which the label boxes measure (province names: map-province-name-box.ts).
 const NAME_SIZE = 14;
 const COUNTRY_SIZE = 13;
 const COUNTRY_SPACING = 0.03;
-const COUNT_SIZE = 12;
-/** The province count pill's padding and border, left and right together. */
-const COUNT_PADDING = 2 * (7 + 2);
-/** Line heights (map.css: line-height 1.1), and the pill's margin and border. */
-const line = (size: number) => size * 1.1;
-const COUNT_HEIGHT = 3 + line(COUNT_SIZE) + 4;
 
 /** Taiwan, Hong Kong and Macao are named on every view that shows them, before any other label. */
 const ALWAYS_NAMED = new Set(['710000', '810000', '820000']);
 /** Hong Kong's name goes east of it and Macao's west, so the two never sit on each other. */
 const SIDE: Record<string, 'right' | 'left'> = { '810000': 'right', '820000': 'left' };
-const SMALL_ZH_SIZE = 13;
-const SMALL_EN_SIZE = 11;
 
 /**
- * Where an always-named unit's name may go, nearest first. Hong Kong's stays east of it or below it
- * and Macao's west or below (the two are a few pixels apart on a national map: each keeps to its own
- * side, so they never take each other's place); Taiwan's is on its point, else beside, below or above it.
+ * Where an always-named unit's name may go, nearest first, never far from it (a name moved far
+ * would name another province). Hong Kong's stays east of it and Macao's west, below them first
+ * (the sea; the two are a few pixels apart on a national map: each keeps to its own side, so they
+ * never take each other's place). Taiwan's is on its point when the island is big enough to hold
+ * it (a closer view); on a national view the island is a few pixels wide, so its name goes beside
+ * it, east into the open sea first and west over the strait last.
  */
-function positionsAround(p: { x: number; y: number }, width: number, height: number, side: 'right' | 'left' | undefined): Array<{ left: number; top: number }> {
+function positionsAround(p: { x: number; y: number }, width: number, height: number, side: 'right' | 'left' | undefined, national: boolean): Array<{ left: number; top: number }> {
   const directions: Array<[number, number]> =
-    side === 'right' ? [[1, 0], [1, 1], [1, -1], [0, 1]] : side === 'left' ? [[-1, 0], [-1, 1], [-1, -1], [0, 1]] : [[1, 0], [0, 1], [0, -1], [-1, 0], [1, 1], [1, -1], [-1, 1], [-1, -1]];
-  const out = side === undefined ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
-  for (const distance of [5, 16, 32, 48, 64]) {
+    side === 'right' ? [[1, 1], [1, 0], [1, -1], [0, 1]] : side === 'left' ? [[-1, 1], [-1, 0], [-1, -1], [0, 1]] : [[1, 0], [1, 1], [1, -1], [0, 1], [0, -1], [-1, 0], [-1, 1], [-1, -1]];
+  const out = side === undefined && !national ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
+  for (const distance of [5, 16, 32]) {
     for (const [dx, dy] of directions) {
       const left = dx > 0 ? p.x + distance : dx < 0 ? p.x - distance - width : p.x - width / 2;
       const top = dy > 0 ? p.y + distance / 2 : dy < 0 ? p.y - distance / 2 - height : p.y - height / 2;
@@ -92,6 +85,9 @@ function useFontsLoaded(): number {
   }, []);
   return loaded;
 }
+
+/** How far beyond the map's edge an always-named unit's label point may be and still be named (px, at text scale 1). */
+const EDGE_REACH = 12;
 
 /** Room kept between a name and the map's edge (px). */
 const EDGE_GAP = 2;
@@ -177,7 +173,7 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     const always = ALWAYS_NAMED.has(label.id);
     // Hong Kong and Macao in smaller type and short names (香港, 澳门), as on national maps; their counts wait for a closer view.
     const small = SIDE[label.id] !== undefined;
-    const zh = zhOnly && !small ? gazetteerName(label, f.locale) : shortNameZh(label.nameZh);
+    const { zh, en } = provinceNameLines(label, f.locale, small);
     let count: string | null = null;
     const total = unitTotals?.get(label.id) ?? 0;
     // Hong Kong's and Macao's counts wait for a closer view: at national zoom they would cover Guangdong.
@@ -188,11 +184,8 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       count = t(`map.labels.unitWide.${group.place.provinceType}`, { n: f.count(n) });
       if (group.inferredCount === n) count = `${count} · ${t('map.labels.inferred')}`;
     }
-    const [zhSize, enSize] = small ? [SMALL_ZH_SIZE, SMALL_EN_SIZE] : [ZH_SIZE, EN_SIZE];
-    const widths = [measureText(zh, zhSize * k, 600, ZH_SPACING), zhOnly ? 0 : measureText(label.nameEn, enSize * k), count ? measureText(count, COUNT_SIZE * k, 600) + COUNT_PADDING * k : 0];
-    const width = Math.max(...widths) + 4;
-    const height = (line(zhSize) + (zhOnly ? 0 : line(enSize)) + (count ? COUNT_HEIGHT : 0)) * k + 4;
-    const [first, ...alternatives] = always ? positionsAround(p, width, height, SIDE[label.id]) : [
+    const { width, height } = provinceNameBox({ zh, en, count, small }, k);
+    const [first, ...alternatives] = always ? positionsAround(p, width, height, SIDE[label.id], national) : [
       { left: p.x - width / 2, top: p.y - height / 2 },
       { left: p.x - width / 2, top: p.y + 4 },
       { left: p.x - width / 2, top: p.y - height - 4 },
@@ -200,9 +193,11 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
     // Always-named units smallest first: Hong Kong and Macao have the least room, Taiwan the open sea east of it.
     // Shaded, the busiest units are named first (area breaks ties); else units with initiatives, the biggest first.
     const priority = always ? 4e7 - label.area : unitTotals ? (total > 0 ? 2e7 + total + label.area / 1e3 : label.area) : (group ? 2e7 : 0) + label.area;
-    // Always named while in view, or near enough that its name would reach into the map (it is then
-    // moved in from the edge): Taiwan at the edge of a national view keeps its name.
-    const inView = p.x >= frame.left - width && p.x <= frame.right + width && p.y >= frame.top - height && p.y <= frame.bottom + height;
+    // Always named while its label point is in view, or just beyond the edge (its name is then moved in
+    // from the edge, beside it). Further out it is not forced: a name moved in from far beyond the edge
+    // would name the land at the edge (Hong Kong's over Jiangxi on a view of the east coast).
+    const reach = EDGE_REACH * k;
+    const inView = p.x >= frame.left - reach && p.x <= frame.right + reach && p.y >= frame.top - reach && p.y <= frame.bottom + reach;
     const box: LabelBox = { id: `province-${label.id}`, priority, ...first!, width, height, alternatives, force: always && inView };
     return { label, group, zh, count, box, small };
   });

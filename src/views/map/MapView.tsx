@@ -47,6 +47,7 @@ import { TileSettings } from './TileSettings';
 import { TILE_SOURCES, tileUrl } from './tile-sources';
 import { BasemapHttpError, useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';
+import { provinceNameBox, provinceNameLines } from './map-province-name-box';
 import { useTileSetting } from './use-tile-setting';
 import { ViewTracker, type MapViewState } from './ViewTracker';
 
@@ -94,6 +95,11 @@ function BasemapErrorText({ error }: { error: Error }) {
   const own = error instanceof BasemapHttpError || english;
   return <Trans i18nKey="map.loadError" values={{ message }} components={{ detail: <span lang={own ? undefined : 'en'} /> }} />;
 }
+
+/** Taiwan's GB/T code. */
+const TAIWAN = '710000';
+/** Between Taiwan's name and the island, and between the name and the inset (MapLabels' nearest position, and the layout's gap). */
+const TAIWAN_NAME_GAP = 5 + 2 + 2;
 
 /**
  * The Map region: initiatives at their gazetteer places on the offline basemap. Cross-filtering:
@@ -154,7 +160,13 @@ export function MapView() {
     return ids;
   }, [selectedAt, active, shaded, dataset.gazetteer]);
 
-  const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus });
+  const taiwanName = useMemo(() => {
+    const label = basemap?.provinceLabels.find((l) => l.id === TAIWAN);
+    if (!label) return null;
+    const { width } = provinceNameBox({ ...provinceNameLines(label, f.locale, false), count: null, small: false }, textScale);
+    return { lat: label.lat, lon: label.lon, room: width + TAIWAN_NAME_GAP };
+  }, [basemap, f.locale, textScale]);
+  const camera = useMapCamera({ map, basemap, places, datum, selectedAt, focus: mapFocus, taiwanName });
   useReportDrawn('map', map !== null && !basemapQuery.isPending);
   const renderers = useMemo(
     () => ({

@@ -13,7 +13,7 @@ export const INSET_BOUNDS: Bounds = [
 ];
 
 /** The inset's distance from the map's lower right corner (map.css .map-inset), in pixels. */
-const INSET_MARGIN = 10;
+export const INSET_MARGIN = 10;
 
 /** The inset's width: a share of the map's, within what stays legible and out of the way. */
 export function insetWidth(mapWidth: number): number {

@@ -4,6 +4,7 @@ import type { Basemap, Bounds } from './map-basemap';
 import type { PlaceClusters } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
 import { NATIONAL_BOUNDS, padBounds, unionBounds } from './map-geometry';
+import { fitClearOfInset, type TaiwanName } from './map-inset-fit';
 import type { MapPlaces, PlaceGroup } from './map-places';
 import type { MapFocus } from '../../store/view-state';
 
@@ -16,6 +17,8 @@ interface Options {
   selectedAt: PlacesOf | null;
   /** A requested extent in WGS-84 (a presentation scene); flown to whenever its key changes. */
   focus: MapFocus | null;
+  /** Taiwan's name on a national view (WGS-84 point, width): national fits leave it room beside the island. */
+  taiwanName: TaiwanName | null;
 }
 
 /** The places of one initiative, as locateInitiative gives them. */
@@ -40,11 +43,14 @@ function reducedMotion(): boolean {
 }
 
 /** Moves the map: fit the data, the whole country, a place; animated unless the user prefers less motion. */
-export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }: Options) {
+export function useMapCamera({ map, basemap, places, datum, selectedAt, focus, taiwanName }: Options) {
   const camera = useMemo(() => {
     // A map with no size (hidden, or jsdom) has no view to move: Leaflet would compute NaN.
     const sized = (m: LeafletMap | null): m is LeafletMap => m !== null && m.getSize().x > 0 && m.getSize().y > 0;
     const at = (group: PlaceGroup) => toDatum(datum, group.place.lat, group.place.lon);
+    const drawnTaiwan = taiwanName ? toDatum(datum, taiwanName.lat, taiwanName.lon) : null;
+    const taiwan = taiwanName && drawnTaiwan ? { lat: drawnTaiwan[0], lon: drawnTaiwan[1], room: taiwanName.room } : null;
+    const clearOfInset = (target: LeafletMap, bounds: Bounds, options: FitBoundsOptions) => fitClearOfInset(target, bounds, options, taiwan);
     const boundsOf = (cities: Iterable<string>, provinces: Iterable<string>): Bounds | null => {
       const points = [...cities].map((id) => places.cities.find((g) => g.id === id)).filter((g): g is PlaceGroup => g !== undefined).map(at);
       const boxes = [...provinces].map((id) => basemap?.provinceBounds.get(id)).filter((b): b is Bounds => b !== undefined);
@@ -56,8 +62,9 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
       // (or hidden the map: then there is no view to move).
       map.invalidateSize({ pan: false });
       if (!sized(map)) return;
-      if (reducedMotion()) map.fitBounds(bounds, options);
-      else map.flyToBounds(bounds, { ...options, duration: 0.8 });
+      const fit = clearOfInset(map, bounds, options);
+      if (reducedMotion()) map.fitBounds(bounds, fit);
+      else map.flyToBounds(bounds, { ...fit, duration: 0.8 });
     };
     const zoomTo = (lat: number, lon: number, zoom: number) => {
       if (!sized(map)) return;
@@ -80,6 +87,7 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
     return {
       sized,
       fly,
+      clearOfInset,
       /** [lat, lon] in WGS-84 to the drawn datum. */
       toDrawn: (lat: number, lon: number) => toDatum(datum, lat, lon),
       homeBounds,
@@ -89,7 +97,9 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
        * first frames would show the markers clustered for zoom 4 while it ran.
        */
       fitHome: (target: LeafletMap) => {
-        if (sized(target)) target.fitBounds(homeBounds(), { ...FIT, animate: false });
+        if (!sized(target)) return;
+        const bounds = homeBounds();
+        target.fitBounds(bounds, { ...clearOfInset(target, bounds, FIT), animate: false });
       },
       boundsOf,
       frameOf,
@@ -119,7 +129,7 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
         }
       },
     };
-  }, [map, basemap, places, datum]);
+  }, [map, basemap, places, datum, taiwanName]);
 
   // The latest camera, read by the effect below without re-running it when the data change.
   const latest = useRef(camera);
@@ -144,7 +154,7 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus }:
       if (!frame) return;
       const inner = map.getBounds().pad(-0.04);
       const shown = selectedAt.nationwide ? map.getBounds().contains(latLngBounds(NATIONAL_BOUNDS).pad(-0.2)) : inner.contains(latLngBounds(latest.current.boundsOf(selectedAt.cities, selectedAt.provinces) ?? frame));
-      if (!shown) map.flyToBounds(frame, { ...FIT, maxZoom: Math.max(map.getZoom(), 5), animate: !reducedMotion() });
+      if (!shown) map.flyToBounds(frame, { ...latest.current.clearOfInset(map, frame, { ...FIT, maxZoom: Math.max(map.getZoom(), 5) }), animate: !reducedMotion() });
     },
     [map, selectedAt],
   );
