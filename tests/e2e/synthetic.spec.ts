@@ -35,3 +35,21 @@ test('P on a dataset with no curated deck says so and offers the tour, instead o
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/present=tour/);
 });
+
+test.describe('on a 1366x768 screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test('the details of a selected initiative get their share of the side column beside a list of 10,000, and the hint shows before one is selected', async ({ page }) => {
+    await page.goto('/?dataset=synthetic/n10000-s1');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10,000 of 10,000 initiatives', { timeout: 30_000 });
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByText(/Select an initiative in the list or on the map/)).toBeInViewport({ ratio: 1 });
+    await page.getByRole('region', { name: 'Initiatives', exact: true }).getByRole('button', { name: /Synthetic .* cooperation \d+ in/ }).first().click();
+    await expect(details.getByRole('heading', { level: 2 })).toContainText('Synthetic');
+    // A long record: the panel takes up to its cap (62% of the column) and scrolls inside; the list keeps the rest.
+    const column = (await page.locator('.region-side').boundingBox())!;
+    const panel = (await details.boundingBox())!;
+    expect(panel.height).toBeGreaterThan(column.height * 0.4);
+    const list = (await page.getByRole('region', { name: 'Initiatives', exact: true }).boundingBox())!;
+    expect(list.height).toBeGreaterThanOrEqual(12 * 16 - 1);
+  });
+});
