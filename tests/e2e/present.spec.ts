@@ -162,6 +162,22 @@ function expectSameMapView(now: string, before: string) {
   expect(Math.abs(a.lat - b.lat)).toBeLessThan(degreesPerPixel);
 }
 
+test('Esc gives the keyboard back to Present, not to the page body, when nothing else takes it', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('Showing 6 of 6 initiatives');
+  const present = page.locator('.present-buttons').getByRole('button', { name: 'Present', exact: true });
+  await present.click();
+  await expectScene(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectScene(page, 2);
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toBeHidden();
+  await expect(present).toBeFocused();
+  // And Enter on it presents again, from where it left off.
+  await page.keyboard.press('Enter');
+  await expectScene(page, 2);
+});
+
 test("Esc after presenting puts back the analyst's filters, selection and map extent", async ({ page }) => {
   await page.goto('/?q=CATL&from=2025-01-01');
   await expect(count(page)).toHaveText('Showing 2 of 6 initiatives');
