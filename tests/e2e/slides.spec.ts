@@ -179,6 +179,23 @@ test('a partner chart on a slide: no name cut with "…", and "Others" is not dr
   expect(bars.filter((b) => b.width > 1 && b.top <= middle && b.bottom >= middle)).toEqual([]);
 });
 
+test('a partner chart on a slide with no room for every bar names in its legend only the kinds of the bars drawn', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await showScene(page, 'curated', 10);
+  const card = page.getByRole('region', { name: 'Initiatives by partner' });
+  await expect(card.locator('text.recharts-yAxis.recharts-cartesian-axis-tick-value', { hasText: /more, not shown/ })).toBeVisible();
+  // Each drawn bar's name says its partner's kind: "CATL (Private company): 2 initiatives. …".
+  const drawnKinds = new Set(
+    (await card.locator('rect[aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))).flatMap((name) => {
+      const kind = /^.+ \(([^()]+)\): /.exec(name)?.[1];
+      return kind ? [kind] : [];
+    }),
+  );
+  expect(drawnKinds.size).toBeGreaterThan(1);
+  const legend = await card.getByRole('list', { name: 'Partner kinds' }).getByRole('listitem').allTextContents();
+  expect(new Set(legend.map((text) => text.trim()))).toEqual(drawnKinds);
+});
+
 test('a portrait tablet (768x1024) shows the map large and every bar of a chart with its label', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await showScene(page, 'curated', 1);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { useFormatter } from '../../i18n/use-formatter';
@@ -97,6 +97,8 @@ export interface CategoryBarChartProps {
   /** What pressing a bar does, for its accessible name, e.g. "filter by this sector". */
   action: string;
   onPress(key: string): void;
+  /** Told which bars are drawn when a slide cannot hold them all (null: all of them), for the legend. */
+  onDrawn?(keys: readonly string[] | null): void;
 }
 
 /**
@@ -104,7 +106,7 @@ export interface CategoryBarChartProps {
  * the count at the end of each bar, integer ticks, and one keyboard tab stop. On the projector
  * everything is drawn larger, and the bars squeeze a little when the card has less room.
  */
-export function CategoryBarChart({ data, name, action, onPress }: CategoryBarChartProps) {
+export function CategoryBarChart({ data, name, action, onPress, onDrawn }: CategoryBarChartProps) {
   const { t } = useTranslation();
   const format = useFormatter();
   const presenting = usePresenting();
@@ -143,6 +145,14 @@ export function CategoryBarChart({ data, name, action, onPress }: CategoryBarCha
     const label = t('charts.bar.moreNotShown', { count: more, n: format.count(more) });
     return [...allRows.slice(0, fitRows - 1), { key: MORE_KEY, label, total: 0, shown: 0, colour: MUTED, selected: false, disabled: true, count: '', rest: 0, drawShown: 0, drawRest: 0 }];
   }, [allRows, fitRows, t, format]);
+  // The bars drawn, when not all are (one line per key: keys are ids, never multi-line).
+  const drawnKeys = rows === allRows ? null : rows.flatMap((r) => (r.key === MORE_KEY ? [] : [r.key])).join('\n');
+  useEffect(
+    function reportDrawn() {
+      onDrawn?.(drawnKeys === null ? null : drawnKeys.split('\n'));
+    },
+    [drawnKeys, onDrawn],
+  );
   const linesOf = (row: Row): DrawnText[] | undefined => (row.key === MORE_KEY ? [{ text: row.label, bold: false }] : axisLabels.get(row.key));
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const focused = focusedKey === null ? -1 : rows.findIndex((r) => r.key === focusedKey);

@@ -13,6 +13,7 @@ import { initiatives } from './chart-format';
 import { kindName } from './chart-labels';
 import { ChartLegend } from './ChartLegend';
 import { selectionLegend } from './selection-legend';
+import { useDrawnBars } from './use-drawn-bars';
 
 export function PartnerKindChart() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function PartnerKindChart() {
       selected: b.selected,
     }));
   }, [dataset, index, context, filtered, filters.partnerKinds, locale]);
+  const [drawn, onDrawn] = useDrawnBars();
   const press = (key: string) => updateFilters((f) => toggleFilterValue(f, 'partnerKinds', key as (typeof f.partnerKinds)[number]));
   const title = t('charts.partnerKind.title');
   const action = t('charts.partnerKind.action');
@@ -46,10 +48,10 @@ export function PartnerKindChart() {
       legend={
         <ChartLegend
           label={t('charts.partnerKind.legendLabel')}
-          items={selectionLegend(t, data.map((d) => ({ key: d.key, label: d.label, colour: d.colour })), filters.partnerKinds.length > 0, 'partnerKind')}
+          items={selectionLegend(t, data.flatMap((d) => (drawn === null || drawn.has(d.key) ? [{ key: d.key, label: d.label, colour: d.colour }] : [])), filters.partnerKinds.length > 0, 'partnerKind')}
         />
       }
-      chart={<CategoryBarChart data={data} name={t('charts.partnerKind.name')} action={action} onPress={press} />}
+      chart={<CategoryBarChart data={data} name={t('charts.partnerKind.name')} action={action} onPress={press} onDrawn={onDrawn} />}
       table={<CategoryTable caption={title} heading={t('charts.partnerKind.heading')} data={data} action={action} onPress={press} />}
     />
   );
