@@ -278,6 +278,14 @@ test.describe('labels never collide', () => {
     }
   });
 
+  test('the overview scene names both of its places on a 1366x768 projector, a name off a corner of its circle where the sides are taken', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openMap(page, '/?present=curated&scene=1&lang=en');
+    await expect.poll(() => overlappingLabels(page), { timeout: 10_000 }).toEqual([]);
+    await expect(page.locator('.map-place-name', { hasText: 'Zibo' })).toBeVisible();
+    await expect(page.locator('.map-place-name', { hasText: 'Suzhou' })).toBeVisible();
+  });
+
   test('10,000 initiatives at province zoom', async ({ page }) => {
     await openMap(page, '/?dataset=synthetic/n10000-s1');
     for (let i = 0; i < 3; i++) {

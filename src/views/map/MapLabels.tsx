@@ -155,11 +155,17 @@ export function MapLabels({ provinceLabels, countryLabels, provinceGroups, items
       name = `${nameOf(lead.place)}${more}`;
       const width = measureText(name, NAME_SIZE * k, 600) + 6;
       const height = 20 * k;
-      // Right of the circle, else left of it, else above or below it.
+      // Right of the circle, else left of it, else above or below it, else off one of its corners
+      // (still touching the circle: the name reads as its own).
+      const corner = r * Math.SQRT1_2;
       const alternatives = [
         { left: p.x - r - 4 - width, top: p.y - height / 2 },
         { left: p.x - width / 2, top: p.y - r - 2 - height },
         { left: p.x - width / 2, top: p.y + r + 2 },
+        { left: p.x + corner + 2, top: p.y - corner - height },
+        { left: p.x + corner + 2, top: p.y + corner },
+        { left: p.x - corner - 2 - width, top: p.y + corner },
+        { left: p.x - corner - 2 - width, top: p.y - corner - height },
       ];
       names.push({ id, priority: 1e7 + importance(item.count, lead.place.population), left: p.x + r + 3, top: p.y - height / 2, width, height, alternatives });
     }
