@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../i18n/use-formatter';
 import type { CiteButtonProps } from './CiteButton';
@@ -15,8 +15,9 @@ export default function CiteDialog({ heading, cite, returnFocusTo, onClose }: Pi
   const { state, copy } = useCopyText();
   useModalDialog(dialog, returnFocusTo);
   const text = cite(f);
-  // Not allowed here (a page not served over https, a refusal): the text is selected to copy by hand.
-  useEffect(() => {
+  // Not allowed here (a page not served over https, a refusal): the text is selected to copy by hand,
+  // in the same commit as the message that says so (a passive effect could run after it is read).
+  useLayoutEffect(() => {
     if (state.kind === 'failed' && textBox.current) window.getSelection()?.selectAllChildren(textBox.current);
   }, [state]);
   const outcome = state.kind === 'idle' ? null : state.kind;
