@@ -9,7 +9,7 @@ import type { MarkerItem } from './map-clusters';
 import { toDatum, type Datum } from './map-datum';
 import { placeLabels, type LabelBox, type Rect } from './map-label-layout';
 import { markerCountText } from './map-geometry';
-import { COUNT_SIZE, line, provinceNameBox, provinceNameLines } from './map-province-name-box';
+import { ALWAYS_NAMED_NEAREST, COUNT_SIZE, line, provinceNameBox, provinceNameLines, TAIWAN_ID } from './map-province-name-box';
 import { forgetMeasurements, measureText } from './map-text-measure';
 import { insetFrame, needsInset } from './map-inset';
 import { viewBounds } from './map-view-bounds';
@@ -39,7 +39,7 @@ const COUNTRY_SIZE = 13;
 const COUNTRY_SPACING = 0.03;
 
 /** Taiwan, Hong Kong and Macao are named on every view that shows them, before any other label. */
-const ALWAYS_NAMED = new Set(['710000', '810000', '820000']);
+const ALWAYS_NAMED = new Set([TAIWAN_ID, '810000', '820000']);
 /** Hong Kong's name goes east of it and Macao's west, so the two never sit on each other. */
 const SIDE: Record<string, 'right' | 'left'> = { '810000': 'right', '820000': 'left' };
 
@@ -55,7 +55,7 @@ function positionsAround(p: { x: number; y: number }, width: number, height: num
   const directions: Array<[number, number]> =
     side === 'right' ? [[1, 1], [1, 0], [1, -1], [0, 1]] : side === 'left' ? [[-1, 1], [-1, 0], [-1, -1], [0, 1]] : [[1, 0], [1, 1], [1, -1], [0, 1], [0, -1], [-1, 0], [-1, 1], [-1, -1]];
   const out = side === undefined && !national ? [{ left: p.x - width / 2, top: p.y - height / 2 }] : [];
-  for (const distance of [5, 16, 32]) {
+  for (const distance of [ALWAYS_NAMED_NEAREST, 16, 32]) {
     for (const [dx, dy] of directions) {
       const left = dx > 0 ? p.x + distance : dx < 0 ? p.x - distance - width : p.x - width / 2;
       const top = dy > 0 ? p.y + distance / 2 : dy < 0 ? p.y - distance / 2 - height : p.y - height / 2;

@@ -8,7 +8,7 @@ import { toggleFilterValue } from '../../filters/filters';
 import { clusterPlaces, type MarkerItem, type RadiusOf } from './map-clusters';
 import { toDatum } from './map-datum';
 import { markerCountText, markerRadius } from './map-geometry';
-import { estimateTextWidth } from './map-label-layout';
+import { estimateTextWidth, LABEL_GAP } from './map-label-layout';
 import { useFormatter } from '../../i18n/use-formatter';
 import { SCREEN_ROOT_PX } from '../projector-scale';
 import { useProjectorScale } from '../use-projector-scale';
@@ -47,7 +47,7 @@ import { TileSettings } from './TileSettings';
 import { TILE_SOURCES, tileUrl } from './tile-sources';
 import { BasemapHttpError, useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';
-import { provinceNameBox, provinceNameLines } from './map-province-name-box';
+import { ALWAYS_NAMED_NEAREST, provinceNameBox, provinceNameLines, TAIWAN_ID } from './map-province-name-box';
 import { useTileSetting } from './use-tile-setting';
 import { ViewTracker, type MapViewState } from './ViewTracker';
 
@@ -96,10 +96,8 @@ function BasemapErrorText({ error }: { error: Error }) {
   return <Trans i18nKey="map.loadError" values={{ message }} components={{ detail: <span lang={own ? undefined : 'en'} /> }} />;
 }
 
-/** Taiwan's GB/T code. */
-const TAIWAN = '710000';
-/** Between Taiwan's name and the island, and between the name and the inset (MapLabels' nearest position, and the layout's gap). */
-const TAIWAN_NAME_GAP = 5 + 2 + 2;
+/** Beside Taiwan's name: its nearest position from the island, and the labels' gap on each side. */
+const TAIWAN_NAME_GAP = ALWAYS_NAMED_NEAREST + 2 * LABEL_GAP;
 
 /**
  * The Map region: initiatives at their gazetteer places on the offline basemap. Cross-filtering:
@@ -161,7 +159,7 @@ export function MapView() {
   }, [selectedAt, active, shaded, dataset.gazetteer]);
 
   const taiwanName = useMemo(() => {
-    const label = basemap?.provinceLabels.find((l) => l.id === TAIWAN);
+    const label = basemap?.provinceLabels.find((l) => l.id === TAIWAN_ID);
     if (!label) return null;
     const { width } = provinceNameBox({ ...provinceNameLines(label, f.locale, false), count: null, small: false }, textScale);
     return { lat: label.lat, lon: label.lon, room: width + TAIWAN_NAME_GAP };

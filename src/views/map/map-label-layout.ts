@@ -39,6 +39,9 @@ export interface Frame {
   bottom: number;
 }
 
+/** Room kept between two labels by default (px). */
+export const LABEL_GAP = 2;
+
 /**
  * Greedy label placement: forced labels first, then highest priority first, each at its first
  * position that lies inside `frame` (when given: a name cut by the map's edge reads as another
@@ -47,7 +50,7 @@ export interface Frame {
  * falls back as described on `force`. Returns the chosen box of every label shown. Ties keep the input order.
  * Note: quadratic in the number of labels; fine for the few hundred a map view holds.
  */
-export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = 2, frame?: Frame): Map<string, Rect> {
+export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[] = [], gap = LABEL_GAP, frame?: Frame): Map<string, Rect> {
   const order = labels
     .map((label, i) => ({ label, i }))
     .sort((a, b) => Number(b.label.force ?? false) - Number(a.label.force ?? false) || b.label.priority - a.label.priority || a.i - b.i);

@@ -4,6 +4,11 @@ import type { AreaLabel } from './map-basemap';
 import { shortNameZh } from './map-basemap';
 import { measureText } from './map-text-measure';
 
+/** Taiwan's GB/T code. */
+export const TAIWAN_ID = '710000';
+/** The nearest an always-named unit's name (Taiwan, Hong Kong, Macao) sits beside its label point (px). */
+export const ALWAYS_NAMED_NEAREST = 5;
+
 // Font sizes and letter spacing (em) of map.css, which the label boxes measure.
 const ZH_SIZE = 16;
 const ZH_SPACING = 0.08;

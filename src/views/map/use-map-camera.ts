@@ -48,8 +48,8 @@ export function useMapCamera({ map, basemap, places, datum, selectedAt, focus, t
     // A map with no size (hidden, or jsdom) has no view to move: Leaflet would compute NaN.
     const sized = (m: LeafletMap | null): m is LeafletMap => m !== null && m.getSize().x > 0 && m.getSize().y > 0;
     const at = (group: PlaceGroup) => toDatum(datum, group.place.lat, group.place.lon);
-    const drawnTaiwan = taiwanName ? toDatum(datum, taiwanName.lat, taiwanName.lon) : null;
-    const taiwan = taiwanName && drawnTaiwan ? { lat: drawnTaiwan[0], lon: drawnTaiwan[1], room: taiwanName.room } : null;
+    const [taiwanLat, taiwanLon] = taiwanName ? toDatum(datum, taiwanName.lat, taiwanName.lon) : [0, 0];
+    const taiwan = taiwanName ? { lat: taiwanLat, lon: taiwanLon, room: taiwanName.room } : null;
     const clearOfInset = (target: LeafletMap, bounds: Bounds, options: FitBoundsOptions) => fitClearOfInset(target, bounds, options, taiwan);
     const boundsOf = (cities: Iterable<string>, provinces: Iterable<string>): Bounds | null => {
       const points = [...cities].map((id) => places.cities.find((g) => g.id === id)).filter((g): g is PlaceGroup => g !== undefined).map(at);
